@@ -1,0 +1,76 @@
+# Ballerup International: `make run` brings up the demo, `make test` runs the whole suite.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
+# Keep in step with IGNORE in cms/management/commands/check_catalogs.py.
+MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'static_collected/*' --ignore 'tests/*' --ignore 'locale/*' --ignore 'media/*'
+
+.PHONY: run test install install-dev system-packages node-packages messages compilemessages migrate seed lint format check-catalogs bench serve
+
+run: install node-packages compilemessages migrate seed ## Install, migrate, load the demo and serve it
+	@echo
+	@echo "  Site:   http://$(HOST):$(PORT)/da/   (English: http://$(HOST):$(PORT)/en/)"
+	@echo "  Admin:  http://$(HOST):$(PORT)/admin/  (logins above; stop with Ctrl+C)"
+	@echo
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install-dev node-packages compilemessages ## Lint, checks, catalog check and the whole test suite
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check_catalogs
+	$(VENV)/bin/pytest
+
+system-packages:
+	@scripts/install-system-packages.sh
+
+$(VENV)/.installed: requirements.txt
+	@scripts/install-system-packages.sh
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	@scripts/install-system-packages.sh --test
+	$(PIP) install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+node-packages: node_modules/.installed
+
+messages: install ## Update the catalogs of our own strings after changing texts
+	$(PY) manage.py makemessages --locale da --locale en --no-obsolete --no-location $(MESSAGE_IGNORES)
+	$(PY) manage.py makemessages --domain djangojs --locale da --locale en --no-obsolete --no-location $(MESSAGE_IGNORES)
+
+compilemessages: install
+	$(PY) manage.py compilemessages --ignore '.venv/*' --ignore 'node_modules/*' >/dev/null
+
+migrate: install
+	$(PY) manage.py migrate --no-input
+
+seed: install
+	$(PY) manage.py seed_demo
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check-catalogs: install-dev
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check_catalogs

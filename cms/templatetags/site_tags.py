@@ -1,0 +1,65 @@
+"""Template tags for the page frame: languages, alternates, main menu, breadcrumbs.
+
+Each tag runs a fixed number of queries, whatever the size of the site.
+"""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _site_root(request):
+    site = Site.find_for_request(request) if request else None
+    return site.root_page if site else None
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    """One entry per language: where the switcher leads and whether it is this page's translation.
+
+    The switcher leads to the same page in the other language; where that page has no live
+    translation, to that language's home page. One query covers both.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    root = _site_root(request)
+    keys = {p.translation_key for p in (page, root) if isinstance(p, Page)}
+    candidates = Page.objects.live().filter(translation_key__in=keys).select_related("locale") if keys else []
+    by_key_and_language = {(p.translation_key, p.locale.language_code): p for p in candidates}
+    current = get_language()
+    languages = []
+    for code, name in settings.LANGUAGES:
+        same_page = by_key_and_language.get((page.translation_key, code)) if isinstance(page, Page) else None
+        target = same_page or (by_key_and_language.get((root.translation_key, code)) if root else None)
+        languages.append(
+            {
+                "code": code,
+                "name": name,
+                "is_current": code == current,
+                "url": target.get_url(request) if target else f"/{code}/",
+                "alternate_url": same_page.get_full_url(request) if same_page else None,
+            }
+        )
+    return languages
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The home page's live children marked "show in menus", in the visitor's language."""
+    request = context.get("request")
+    root = _site_root(request)
+    if root is None:
+        return []
+    return root.localized.get_children().live().in_menu()
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context):
+    """The page's ancestors below the root, home first."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return page.get_ancestors().filter(depth__gte=2).live()

@@ -1,0 +1,39 @@
+"""Service views that live outside the language prefixes, and the error pages."""
+
+from http import HTTPStatus
+
+from django.conf import settings
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """200 when the database answers a query, 503 when it does not (for the load balancer)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=HTTPStatus.SERVICE_UNAVAILABLE, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+@require_GET
+def accessibility_statement(request):
+    """/was: the law asks for a short, stable address of the accessibility statement."""
+    return HttpResponseRedirect(settings.ACCESSIBILITY_STATEMENT_URL)
+
+
+def page_not_found(request, exception=None):
+    """404 in the visitor's language, rendered without touching page content."""
+    return render(request, "404.html", status=HTTPStatus.NOT_FOUND)
+
+
+def server_error(request):
+    """500 without a stack trace; kept free of database access, which may be what failed."""
+    return render(request, "500.html", status=HTTPStatus.INTERNAL_SERVER_ERROR)

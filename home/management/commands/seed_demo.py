@@ -1,0 +1,28 @@
+"""Load the Ballerup demo content in Danish and English. Safe to run again; refuses in production."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from home.seed.home_pages import seed_home_pages
+from home.seed.passwords import demo_password
+from home.seed.users import seed_users
+
+
+class Command(BaseCommand):
+    help = "Load the Ballerup demo content and demo users (development and test only)."
+
+    def handle(self, *args, **options):
+        if not getattr(settings, "SEED_DEMO_ALLOWED", False):
+            raise CommandError(
+                "seed_demo is switched off in these settings (SEED_DEMO_ALLOWED is False): "
+                "demo content and demo users must never be loaded into production."
+            )
+        password = demo_password()
+        with transaction.atomic():
+            users = seed_users(password)
+            seed_home_pages()
+        self.stdout.write(self.style.SUCCESS("Demo content loaded."))
+        self.stdout.write(f"Demo logins (password for all: {password}):")
+        for user in users:
+            self.stdout.write(f"  {user.username:<16} {user.description}")

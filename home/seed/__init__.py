@@ -1,0 +1,1 @@
+"""Demo content for Ballerup International, built in code (no fixtures) and safe to run again."""

@@ -1,0 +1,32 @@
+"""Make real wagtail-localize translations in code: the seed's English pages are linked, synced translations."""
+
+from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+
+class MissingDemoTranslation(KeyError):
+    """The seed has no English text for a Danish segment: fix the seed, do not publish half a page."""
+
+
+def translate(instance, language, strings, publish=True, user=None):
+    """Translate `instance` into `language` through wagtail-localize, using `strings` (Danish → English).
+
+    Every translatable segment of the source must have an entry; the target page or snippet is
+    created on the first run and updated on later runs.
+    """
+    locale = Locale.objects.get(language_code=language)
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
+        text = segment.string.data
+        if text not in strings:
+            raise MissingDemoTranslation(f"No {language} text for {text!r} ({segment.context.path})")
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": strings[text], "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+        )
+    translation.save_target(user=user, publish=publish)
+    return instance.get_translation(locale)

@@ -1,0 +1,29 @@
+"""Money written the local way: "522.000 kr." in Danish, "DKK 522,000" in English."""
+
+from decimal import Decimal, InvalidOperation
+
+from django import template
+from django.utils import formats
+from django.utils.translation import get_language
+
+register = template.Library()
+
+
+def format_dkk(amount, language=None):
+    """Format an amount of Danish kroner for the given (or active) language; whole kroner drop the øre."""
+    if amount is None or amount == "":
+        return ""
+    try:
+        value = Decimal(str(amount))
+    except InvalidOperation:
+        return ""
+    decimals = 0 if value == value.to_integral_value() else 2
+    number = formats.number_format(value, decimals, use_l10n=True, force_grouping=True)
+    if (language or get_language() or "da").startswith("da"):
+        return f"{number}\N{NO-BREAK SPACE}kr."
+    return f"DKK\N{NO-BREAK SPACE}{number}"
+
+
+@register.filter
+def dkk(amount):
+    return format_dkk(amount)

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Install the Debian packages the project needs, only those missing. Used by `make` and `.ci/run`.
+#   scripts/install-system-packages.sh          # what `make run` needs (gettext)
+#   scripts/install-system-packages.sh --test   # plus what the test suite needs (PostgreSQL, Chromium)
+set -euo pipefail
+
+packages=(gettext)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(postgresql chromium fonts-dejavu-core)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing Debian packages: ${missing[*]}"
+sudo_cmd=()
+[[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,37 @@
+"""Dates, numbers and money are written the local way in each language."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.template import Context, Template
+from django.utils import translation
+
+from partners.templatetags.local_format import format_dkk
+
+
+@pytest.mark.parametrize(
+    ("language", "amount", "expected"),
+    [
+        ("da", 522000, "522.000\xa0kr."),
+        ("en", 522000, "DKK\xa0522,000"),
+        ("da", Decimal("1234.50"), "1.234,50\xa0kr."),
+        ("en", Decimal("1234.50"), "DKK\xa01,234.50"),
+        ("da", 0, "0\xa0kr."),
+    ],
+)
+def test_money(language, amount, expected):
+    with translation.override(language):
+        assert format_dkk(amount) == expected
+
+
+@pytest.mark.parametrize(("language", "expected"), [("da", "12. marts 2025"), ("en", "12 March 2025")])
+def test_dates(language, expected):
+    with translation.override(language):
+        rendered = Template("{{ day|date }}").render(Context({"day": datetime.date(2025, 3, 12)}))
+    assert rendered == expected
+
+
+def test_money_filter_ignores_garbage():
+    assert format_dkk("not a number") == ""
+    assert format_dkk(None) == ""
