@@ -25,6 +25,7 @@ test: install-dev node-packages compilemessages ## Lint, checks, catalog check a
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check_catalogs
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check_admin_translations
 	$(VENV)/bin/pytest
 
 system-packages:
