@@ -121,6 +121,8 @@ FORMAT_MODULE_PATH = ["cms.formats"]
 
 # The admin speaks Danish unless the user picks English.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Wagtail's login form with a translatable label on the password field.
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_forms.LoginForm"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static_collected"
