@@ -15,6 +15,7 @@ from pathlib import Path
 
 import polib
 import pytest
+import wagtail
 from bs4 import BeautifulSoup, Comment
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -23,7 +24,9 @@ from django.core import mail
 from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 from PIL import Image as PILImage
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Task, TaskState, Workflow, WorkflowState
@@ -345,3 +348,30 @@ def test_walk_finds_an_english_string_when_one_is_left():
     assert english_lines_in("Hej Erik,\nYou can edit the page here: http://x/\n") == [
         "You can edit the page here: http://x/"
     ]
+
+
+def test_inline_panel_controls_speak_danish(seeded, rf):
+    """InlinePanel's add, move, drag and delete controls, rendered for a Wagtail model with an inline."""
+    user = get_user_model().objects.get(username="editor")
+    request = rf.get("/admin/")
+    request.user = user
+    workflow = Workflow.objects.get()
+    panel = ObjectList([InlinePanel("workflow_tasks", panels=[FieldPanel("task")], label="opgave")])
+    panel = panel.bind_to_model(Workflow)
+    with translation.override("da"):
+        form = panel.get_form_class()(instance=workflow, for_user=user)
+        html = panel.get_bound_panel(instance=workflow, form=form, request=request).render_html()
+    assert english_left_in(html) == []
+    for danish in ("Tilføj opgave", "Flyt op", "Flyt ned", "Træk", "Slet"):
+        assert danish in html
+
+
+def test_streamfield_controls_are_all_in_the_danish_javascript_catalog(editor_client):
+    """StreamField's controls are drawn in JavaScript with gettext: each string must be in the JS catalog."""
+    blocks_js = (Path(wagtail.__file__).parent / "admin/static/wagtailadmin/js/telepath/blocks.js").read_text()
+    gettext_calls = set(re.findall(r'\(0,\w+\.\w+\)\("([^"]+)"\)', blocks_js))
+    assert {"Move up", "Move down", "Duplicate", "Delete", "Add"} <= gettext_calls
+    catalog = editor_client.get(reverse("wagtailadmin_javascript_catalog")).content.decode()
+    served = json.loads(re.search(r"const newcatalog = (\{.*?\});\n", catalog, re.S).group(1))
+    untranslated = sorted(text for text in gettext_calls if not served.get(text) or served[text] == text)
+    assert untranslated == []
