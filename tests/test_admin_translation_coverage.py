@@ -1,14 +1,16 @@
 """The Danish admin catalog: coverage of the pinned Wagtail and wagtail-localize strings, and its soundness."""
 
+import datetime
 import io
 from pathlib import Path
 
 import polib
 import pytest
 from django.conf import settings
+from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.utils import translation
+from django.utils import timezone, translation
 
 from cms.management.commands import check_admin_translations as check
 
@@ -120,3 +122,14 @@ def test_plural_forms_follow_danish_rules():
         many = translation.ngettext("Delete 1 page", "Delete %(counter)s pages", 3)
     assert one == "Slet 1 side"
     assert many % {"counter": 3} == "Slet 3 sider"
+
+
+@pytest.mark.parametrize(
+    ("seconds_ago", "danish"),
+    [(1, "et\xa0sekund siden"), (300, "5\xa0minutter siden"), (7200, "2\xa0timer siden")],
+)
+def test_relative_times_in_the_workflow_status_speak_danish(seconds_ago, danish):
+    """Wagtail's workflow status says "Sent to <task> 5 minutes ago" with humanize's naturaltime."""
+    moment = timezone.now() - datetime.timedelta(seconds=seconds_ago)
+    with translation.override("da"):
+        assert naturaltime(moment) == danish
