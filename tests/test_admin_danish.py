@@ -78,6 +78,18 @@ def english_interface_strings():
     return frozenset(exact), tuple(patterns)
 
 
+def json_strings(value, key=""):
+    """The interface strings of a JSON value: labels, field names, help texts (not ids, paths, content)."""
+    if isinstance(value, str) and re.search(r"(label|field|helptext|displayname|text|message)$", key.lower()):
+        yield value
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from json_strings(item, name)
+    elif isinstance(value, list):
+        for item in value:
+            yield from json_strings(item, key)
+
+
 def visible_texts(html):
     soup = BeautifulSoup(html, "html.parser")
     for element in soup(["script", "style", "template", "noscript"]):
@@ -89,6 +101,9 @@ def visible_texts(html):
         texts += [normalise(element[name]) for name in ATTRIBUTES if isinstance(element.get(name), str)]
         if element.name == "input" and element.get("type") in ("submit", "button"):
             texts.append(normalise(element.get("value", "")))
+    # The translation editor (React) gets its server-side strings as JSON in data-props.
+    for element in soup.find_all(attrs={"data-props": True}):
+        texts += [normalise(text) for text in json_strings(json.loads(element["data-props"]))]
     # Whole texts of small elements catch messages that inline tags split into several text nodes.
     for element in soup.find_all(["p", "li", "h1", "h2", "h3", "label", "button", "a", "th", "td", "legend"]):
         texts.append(normalise(element.get_text(" ")))
@@ -345,6 +360,8 @@ def test_walk_finds_an_english_string_when_one_is_left():
     assert english_left_in("<p>Save draft</p><button aria-label='Gem udkast'>Gem udkast</button>") == ["Save draft"]
     assert english_left_in("<span title='Edit &#x27;Forside&#x27;'>x</span>") == ["Edit 'Forside'"]
     assert english_left_in("<script>gettext('Save draft')</script><p>Gem udkast</p>") == []
+    props = '<div data-props=\'{"segments": [{"contentPath": "title", "location": {"field": "Private"}}]}\'></div>'
+    assert english_left_in(props) == ["Private"]
     assert english_lines_in("Hej Erik,\nYou can edit the page here: http://x/\n") == [
         "You can edit the page here: http://x/"
     ]
