@@ -8,6 +8,7 @@ REQUIRE_SERVERS=1, which turns that skip into a failure.
 import glob
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -52,9 +53,9 @@ def wait_for_port(port, process, timeout=30):
     raise TimeoutError(f"nothing listens on port {port} after {timeout}s")
 
 
-def stop(process):
+def stop(process, sig=signal.SIGTERM):
     if process.poll() is None:
-        process.terminate()
+        process.send_signal(sig)
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -263,7 +264,7 @@ def gunicorn(env, workers=2):
         wait_until_answers(f"http://127.0.0.1:{port}/healthz")
         yield f"http://127.0.0.1:{port}"
     finally:
-        stop(process)
+        stop(process, signal.SIGQUIT)  # gunicorn's quick shutdown
         log.close()
         os.unlink(log.name)
 
