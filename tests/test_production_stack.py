@@ -43,7 +43,7 @@ def stack(tmp_path_factory):
             "--email=admin@example.dk",
         )
         with servers.gunicorn(env) as first, servers.gunicorn(env) as second:
-            yield {"cluster": cluster, "s3": s3, "first": first, "second": second}
+            yield {"cluster": cluster, "s3": s3, "redis": redis_url, "first": first, "second": second}
 
 
 @pytest.fixture
@@ -96,6 +96,10 @@ def test_image_uploaded_through_one_app_server_is_served_by_the_other(stack, edi
     image = servers.Visitor().get(thumbnail.group(1))
     assert image.status_code == HTTPStatus.OK
     assert image.headers["Content-Type"] == "image/png"
+    # Both servers look renditions up in the shared cache.
+    import redis
+
+    assert redis.Redis.from_url(stack["redis"]).keys("ballerup-renditions:*")
 
 
 def test_editor_with_userbar_and_anonymous_visitor_get_different_uncached_responses(stack, editor):
