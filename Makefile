@@ -23,7 +23,7 @@ run: install node-packages compilemessages migrate seed ## Install, migrate, loa
 # REQUIRE_SERVERS=1 turns "server not available, skipped" into a failure. Tests marked `postgres` start
 # their own PostgreSQL cluster and app servers, so they run in the PostgreSQL pass only, on a second
 # worker (xdist, whole modules per worker) beside the rest of the suite.
-PYTEST := REQUIRE_SERVERS=1 $(VENV)/bin/pytest
+PYTEST := env REQUIRE_SERVERS=1 $(VENV)/bin/pytest
 PYTEST_PARALLEL := -n 2 --dist loadfile
 
 test: install-dev node-packages compilemessages ## Lint, checks, catalog check and the whole test suite (SQLite, then PostgreSQL)

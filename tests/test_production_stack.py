@@ -144,7 +144,7 @@ def test_plain_http_is_redirected_to_https_except_the_health_check(stack):
     assert requests.get(f"{stack['first']}/healthz", allow_redirects=False, timeout=10).status_code == 200
 
 
-# Last in this module: it stops the database under the running app servers.
+# Last in this module: they stop the database under the running app servers.
 def test_database_outage_answers_503_in_both_languages_and_recovers_without_restart(stack):
     visitor = servers.Visitor()
     assert visitor.get(f"{stack['first']}/da/").status_code == HTTPStatus.OK  # a persistent connection exists
@@ -165,3 +165,18 @@ def test_database_outage_answers_503_in_both_languages_and_recovers_without_rest
     for base_url in (stack["first"], stack["second"]):
         assert visitor.get(f"{base_url}/da/").status_code == HTTPStatus.OK
         assert visitor.get(f"{base_url}/healthz").status_code == HTTPStatus.OK
+
+
+def test_database_restart_between_requests_is_invisible_to_visitors(stack):
+    """Persistent connections broken by a restart are replaced before use (CONN_HEALTH_CHECKS)."""
+    visitor = servers.Visitor()
+    for _ in range(4):  # every worker of both servers holds a connection
+        for base_url in (stack["first"], stack["second"]):
+            assert visitor.get(f"{base_url}/da/").status_code == HTTPStatus.OK
+
+    stack["cluster"].stop()
+    stack["cluster"].start()
+
+    for _ in range(4):
+        for base_url in (stack["first"], stack["second"]):
+            assert visitor.get(f"{base_url}/da/").status_code == HTTPStatus.OK
