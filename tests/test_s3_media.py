@@ -4,6 +4,7 @@ import os
 import uuid
 from http import HTTPStatus
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 import requests
@@ -25,9 +26,16 @@ def s3_endpoint():
         yield endpoint
 
 
+def local_media_files(*roots):
+    return {str(path) for root in roots if os.path.isdir(root) for path in Path(root).rglob("*") if path.is_file()}
+
+
 @pytest.fixture
 def s3_media(settings, s3_endpoint, tmp_path):
     """Media switched to a fresh bucket exactly as the environment variables would switch it."""
+    # Also watch the media folders a module might have captured before the switch.
+    watched = [settings.MEDIA_ROOT, str(settings.BASE_DIR / "media")]
+    before = local_media_files(*watched)
     bucket = f"ballerup-{uuid.uuid4().hex[:12]}"
     servers.create_bucket(s3_endpoint, bucket)
     options = s3_media_options(servers.s3_environment(s3_endpoint, bucket))
@@ -36,6 +44,7 @@ def s3_media(settings, s3_endpoint, tmp_path):
     os.makedirs(settings.MEDIA_ROOT)
     yield {"endpoint": s3_endpoint, "bucket": bucket, "keys": lambda: servers.bucket_keys(s3_endpoint, bucket)}
     assert os.listdir(settings.MEDIA_ROOT) == [], "media were written to local disk, not through the storage"
+    assert local_media_files(*watched) == before, "media were written to a local media folder"
 
 
 @pytest.fixture
