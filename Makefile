@@ -21,10 +21,9 @@ run: install node-packages compilemessages migrate seed ## Install, migrate, loa
 
 # The suite runs twice: on SQLite, then on a throwaway PostgreSQL server (scripts/with-postgres.sh).
 # REQUIRE_SERVERS=1 turns "server not available, skipped" into a failure. Tests marked `postgres` start
-# their own PostgreSQL cluster and app servers, so they run in the PostgreSQL pass only, on a second
-# worker (xdist, whole modules per worker) beside the rest of the suite.
+# their own PostgreSQL cluster and app servers, so they run in the PostgreSQL pass only. No xdist: on
+# two cores `-n 2` was slower (each worker migrates its own test database).
 PYTEST := env REQUIRE_SERVERS=1 $(VENV)/bin/pytest
-PYTEST_PARALLEL := -n 2 --dist loadfile
 
 test: install-dev node-packages compilemessages ## Lint, checks, catalog check and the whole test suite (SQLite, then PostgreSQL)
 	$(VENV)/bin/ruff check .
@@ -35,7 +34,7 @@ test: install-dev node-packages compilemessages ## Lint, checks, catalog check a
 	@echo "== pytest on SQLite"
 	$(PYTEST) -m "not postgres"
 	@echo "== pytest on PostgreSQL"
-	scripts/with-postgres.sh $(PYTEST) $(PYTEST_PARALLEL)
+	scripts/with-postgres.sh $(PYTEST)
 
 serve: install node-packages compilemessages migrate ## The production settings locally: gunicorn, collected static files
 	@export DJANGO_SETTINGS_MODULE=cms.settings.production ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=0 \
