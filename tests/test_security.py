@@ -229,3 +229,8 @@ def test_other_errors_still_answer_500(client, monkeypatch):
     monkeypatch.setattr(Page, "serve", broken)
     client.raise_request_exception = False
     assert client.get("/da/").status_code == HTTPStatus.INTERNAL_SERVER_ERROR
+
+
+def test_admin_sends_no_editor_data_to_third_parties(admin_client):
+    html = admin_client.get("/admin/").content.decode()
+    assert "gravatar.com" not in html

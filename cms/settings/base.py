@@ -147,6 +147,10 @@ MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = "/media/"
 
 WAGTAIL_SITE_NAME = "Ballerup International"
+# No avatars from gravatar.com: it would send a hash of every editor's e-mail address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin does not call home for new Wagtail releases (upgrades are deliberate; see requirements.txt).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database search backend. On PostgreSQL it indexes and queries with the Danish text-search
 # configuration (stemming: "venskabsbyerne" finds "venskabsby"); the backend takes one configuration
