@@ -234,3 +234,20 @@ def test_other_errors_still_answer_500(client, monkeypatch):
 def test_admin_sends_no_editor_data_to_third_parties(admin_client):
     html = admin_client.get("/admin/").content.decode()
     assert "gravatar.com" not in html
+
+
+def test_document_over_the_size_limit_is_refused_with_a_form_error(admin_client, settings):
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 100
+
+    response = admin_client.post(
+        "/admin/documents/add/",
+        {
+            "title": "For stort regnskab",
+            "file": SimpleUploadedFile("regnskab.pdf", b"%PDF-1.4\n" + b"0" * 200, content_type="application/pdf"),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+
+    assert response.status_code == HTTPStatus.OK
+    assert response.context["form"].errors["file"]
+    assert not get_document_model().objects.exists()
