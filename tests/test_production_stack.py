@@ -54,8 +54,11 @@ def editor(stack):
 
 
 def danish_home_id(visitor, base_url):
-    explorer = visitor.get(f"{base_url}/admin/pages/").text
-    return int(re.search(r'href="/admin/pages/(\d+)/edit/"', explorer).group(1))
+    """The Danish home page's id, read from the explorer's link to edit the page at /da/."""
+    explorer = visitor.get(f"{base_url}/admin/pages/?locale=da").text
+    ids = re.findall(r'href="/admin/pages/(\d+)/edit/"', explorer)
+    assert len(set(ids)) == 1, f"expected only the Danish home page in the Danish explorer root, got {ids}"
+    return int(ids[0])
 
 
 def test_page_published_through_one_app_server_is_served_updated_by_the_other(stack, editor):
