@@ -1,0 +1,120 @@
+"""Real-browser fixtures: Debian's Chromium driven by Playwright, against pytest-django's live server.
+
+The browser is the system's /usr/bin/chromium (installed by scripts/install-system-packages.sh --test);
+Playwright never downloads one. Without Chromium the browser tests skip when run by hand, and fail
+when REQUIRE_SERVERS is set (as `make test` does), so a CI without a browser cannot pass silently.
+"""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connections
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+AXE_SCRIPT = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
+# The rules of WCAG 2.1 A and AA: what webtilgængelighedsloven asks of a Danish public site.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+DESKTOP = {"width": 1280, "height": 900}
+RESULTS_DIR = Path(settings.BASE_DIR) / "test-results"
+
+
+def _chromium_missing_reason():
+    if not (shutil.which(CHROMIUM) or Path(CHROMIUM).is_file()):
+        return f"Chromium not found at {CHROMIUM} (scripts/install-system-packages.sh --test installs it)"
+    if not AXE_SCRIPT.is_file():
+        return f"axe-core not found at {AXE_SCRIPT} (npm ci installs it)"
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser(django_db_setup):
+    """One headless Chromium for the whole run."""
+    reason = _chromium_missing_reason()
+    if reason:
+        if os.environ.get("REQUIRE_SERVERS"):
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    test_connections = {alias: connections[alias] for alias in connections}
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        _keep_using(test_connections, patch)
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def _keep_using(test_connections, patch):
+    """Let the test thread go on using the test database's connections while Playwright runs.
+
+    Playwright's sync API leaves an event loop running in the test thread. Django then refuses ORM
+    calls there as "async unsafe", and hands out fresh connection objects that lack what the test
+    database set up on the old ones (the contents transactional tests are restored from). Nothing
+    here is async: the live server answers the browser from its own thread.
+    """
+    patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    for alias, connection in test_connections.items():
+        connections[alias] = connection
+
+
+@pytest.fixture
+def site(transactional_db, django_db_serialized_rollback, live_server, demo_password):
+    """The demo site, seeded as `make run` seeds it, served by the live server.
+
+    The live server needs committed data, so these tests are transactional; the serialized
+    rollback puts back what the migrations created (locales, home pages) for the tests after.
+    """
+    call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    return live_server
+
+
+@pytest.fixture
+def context(browser):
+    """A fresh browser context per test. bypass_csp lets axe-core be injected under a strict CSP."""
+    context = browser.new_context(viewport=DESKTOP, bypass_csp=True)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    """A browser tab that fails the test on any JavaScript error."""
+    tab = context.new_page()
+    errors = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    yield tab
+    assert not errors, f"JavaScript errors on {tab.url}: {errors}"
+
+
+def run_axe(tab):
+    """Run axe-core's WCAG 2.1 A/AA rules on the loaded page; return its violations."""
+    tab.add_script_tag(path=str(AXE_SCRIPT))
+    options = json.dumps({"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    return tab.evaluate(f"async () => (await axe.run(document, {options})).violations")
+
+
+def describe_violations(url, violations):
+    """A failure message a person can act on: rule, impact, what it means, and where."""
+    lines = [f"{url}: {len(violations)} accessibility violation(s)"]
+    for violation in violations:
+        lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']} <{violation['helpUrl']}>")
+        for node in violation["nodes"]:
+            target = " ".join(" >> ".join(part) if isinstance(part, list) else part for part in node["target"])
+            summary = (node.get("failureSummary") or "").replace("\n", " ")
+            lines.append(f"    at {target}: {summary}")
+    return "\n".join(lines)

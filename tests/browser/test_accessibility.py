@@ -1,0 +1,44 @@
+"""WCAG 2.1 AA (webtilgængelighedsloven), checked by axe-core in Chromium on every public page.
+
+The page list is not written down: it is every live page of the seeded demo, in both languages,
+so each page type another app adds is checked as soon as its demo content is seeded.
+"""
+
+import pytest
+from wagtail.models import Page
+
+from tests.browser.conftest import describe_violations, run_axe
+
+pytestmark = pytest.mark.browser
+
+NOT_FOUND_PATHS = ["/da/findes-ikke/", "/en/does-not-exist/"]
+
+
+def public_paths():
+    """Every live page's path, both languages, after seeding (the tree's root is no page of the site)."""
+    pages = Page.objects.live().filter(depth__gt=1).order_by("path", "locale__language_code")
+    paths = [page.get_url() for page in pages]
+    return [path for path in paths if path]
+
+
+def test_the_seeded_site_has_pages_in_both_languages(site):
+    paths = public_paths()
+    assert any(path.startswith("/da/") for path in paths)
+    assert any(path.startswith("/en/") for path in paths)
+
+
+def test_every_public_page_and_the_404_pages_have_no_wcag_violations(site, page, subtests):
+    for path in public_paths() + NOT_FOUND_PATHS:
+        with subtests.test(path=path):
+            page.goto(site.url + path)
+            violations = run_axe(page)
+            assert not violations, describe_violations(path, violations)
+
+
+def test_axe_reports_a_violation_with_rule_impact_and_selector(page):
+    """The check itself can fail, and says which rule, how bad, and where: a link without a name."""
+    page.set_content('<html lang="da"><head><title>t</title></head><body><main><a href="/x"></a></main></body></html>')
+    violations = run_axe(page)
+    message = describe_violations("/broken/", violations)
+    assert "link-name (serious)" in message
+    assert "\n    at a: Fix all of the following" in message
