@@ -25,7 +25,6 @@ test: install-dev node-packages compilemessages ## Lint, checks, catalog check a
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check_catalogs
-	# REQUIRE_SERVERS: a missing Chromium fails the browser tests here instead of skipping them.
 	REQUIRE_SERVERS=1 $(VENV)/bin/pytest
 
 system-packages:
@@ -72,6 +71,9 @@ lint: install-dev
 format: install-dev
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+bench: install compilemessages ## Response times and query counts of each public page type (fresh SQLite demo)
+	$(PY) scripts/bench.py
 
 check-catalogs: install-dev
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check_catalogs
