@@ -42,3 +42,10 @@ def test_axe_reports_a_violation_with_rule_impact_and_selector(page):
     message = describe_violations("/broken/", violations)
     assert "link-name (serious)" in message
     assert "\n    at a: Fix all of the following" in message
+
+
+def test_axe_reports_structure_problems_beyond_wcag_tags(page):
+    """Landmarks and headings: content outside every landmark, no main, no h1, a skipped heading level."""
+    page.set_content('<html lang="en"><head><title>t</title></head><body><h2>A</h2><h4>B</h4><p>C</p></body></html>')
+    rules = {violation["id"] for violation in run_axe(page)}
+    assert {"region", "landmark-one-main", "page-has-heading-one", "heading-order"} <= rules
