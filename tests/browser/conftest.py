@@ -5,15 +5,15 @@ Playwright never downloads one. Without Chromium the browser tests skip when run
 when REQUIRE_SERVERS is set (as `make test` does), so a CI without a browser cannot pass silently.
 """
 
-import json
 import os
 import shutil
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from django.db import connections
+
+from tests.browser.axe import AXE_SCRIPT
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -26,25 +26,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-AXE_SCRIPT = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
-# The rules of WCAG 2.1 A and AA: what webtilgængelighedsloven asks of a Danish public site.
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-# axe files page structure under "best practice", not WCAG; screen reader users lean on it all the same.
-AXE_STRUCTURE_RULES = {
-    "landmark-one-main",
-    "landmark-unique",
-    "landmark-no-duplicate-banner",
-    "landmark-no-duplicate-contentinfo",
-    "landmark-banner-is-top-level",
-    "landmark-contentinfo-is-top-level",
-    "landmark-main-is-top-level",
-    "region",
-    "page-has-heading-one",
-    "heading-order",
-    "empty-heading",
-}
 DESKTOP = {"width": 1280, "height": 900}
-RESULTS_DIR = Path(settings.BASE_DIR) / "test-results"
 
 
 def _chromium_missing_reason():
@@ -111,7 +93,7 @@ def page(context):
     tab = context.new_page()
     errors = []
     tab.on("pageerror", lambda error: errors.append(f"JavaScript: {error}"))
-    tab.on("requestfailed", lambda request: errors.append(f"{request.url}: {request.failure}"))
+    tab.on("requestfailed", lambda request: _record_failure(errors, request))
     tab.on(
         "response",
         lambda response: (
@@ -124,25 +106,7 @@ def page(context):
     assert not errors, f"Errors while loading {tab.url}: {errors}"
 
 
-def run_axe(tab):
-    """Run axe-core's WCAG 2.1 A/AA rules and the page-structure rules on the loaded page; return the violations."""
-    tab.add_script_tag(path=str(AXE_SCRIPT))
-    options = json.dumps({"runOnly": {"type": "tag", "values": [*AXE_TAGS, "best-practice"]}})
-    violations = tab.evaluate(f"async () => (await axe.run(document, {options})).violations")
-    return [
-        violation
-        for violation in violations
-        if violation["id"] in AXE_STRUCTURE_RULES or set(violation["tags"]) & set(AXE_TAGS)
-    ]
-
-
-def describe_violations(url, violations):
-    """A failure message a person can act on: rule, impact, what it means, and where."""
-    lines = [f"{url}: {len(violations)} accessibility violation(s)"]
-    for violation in violations:
-        lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']} <{violation['helpUrl']}>")
-        for node in violation["nodes"]:
-            target = " ".join(" >> ".join(part) if isinstance(part, list) else part for part in node["target"])
-            summary = (node.get("failureSummary") or "").replace("\n", " ")
-            lines.append(f"    at {target}: {summary}")
-    return "\n".join(lines)
+def _record_failure(errors, request):
+    # A navigation aborts whatever the previous page still had in flight: that is no fault of the page.
+    if request.failure != "net::ERR_ABORTED":
+        errors.append(f"{request.url}: {request.failure}")

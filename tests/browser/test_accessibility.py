@@ -5,26 +5,18 @@ so each page type another app adds is checked as soon as its demo content is see
 """
 
 import pytest
-from wagtail.models import Page
 
-from tests.browser.conftest import describe_violations, run_axe
+from tests.browser.axe import describe_violations, run_axe
+from tests.browser.site_pages import NOT_FOUND_PATHS, public_paths, translated_paths
 
 pytestmark = pytest.mark.browser
 
-NOT_FOUND_PATHS = ["/da/findes-ikke/", "/en/does-not-exist/"]
 
-
-def public_paths():
-    """Every live page's path, both languages, after seeding (the tree's root is no page of the site)."""
-    pages = Page.objects.live().filter(depth__gt=1).order_by("path", "locale__language_code")
-    paths = [page.get_url() for page in pages]
-    return [path for path in paths if path]
-
-
-def test_the_seeded_site_has_pages_in_both_languages(site):
+def test_the_seeded_site_has_pages_in_both_languages_linked_as_translations(site):
     paths = public_paths()
     assert any(path.startswith("/da/") for path in paths)
     assert any(path.startswith("/en/") for path in paths)
+    assert ("/da/", "da", "/en/", "en") in translated_paths()
 
 
 def test_every_public_page_and_the_404_pages_have_no_wcag_violations(site, page, subtests):

@@ -1,13 +1,15 @@
 """The page frame in a real browser: keyboard access, the language switcher, reflow at 320 px."""
 
-import pytest
+from pathlib import Path
 
-from tests.browser.conftest import RESULTS_DIR
-from tests.browser.test_accessibility import public_paths
+import pytest
+from django.conf import settings
+
+from tests.browser.site_pages import public_paths, translated_paths
 
 pytestmark = pytest.mark.browser
 
-OTHER_LANGUAGE = {"da": "en", "en": "da"}
+RESULTS_DIR = Path(settings.BASE_DIR) / "test-results"
 NARROW = {"width": 320, "height": 640}
 # Visible elements that stick out of the viewport sideways: cut off, or only reachable by scrolling.
 OUTSIDE_THE_VIEWPORT = """() => [...document.body.querySelectorAll("*")].filter((element) => {
@@ -31,15 +33,16 @@ def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_the_content(site, pa
     assert page.evaluate("document.activeElement.id") == "main-content"
 
 
-@pytest.mark.parametrize("language", ["da", "en"])
-def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, page, language):
-    other = OTHER_LANGUAGE[language]
-    page.goto(f"{site.url}/{language}/")
-    assert page.get_attribute("html", "lang") == language
-    page.click(f'nav.site-languages a[lang="{other}"]')
-    page.wait_for_load_state()
-    assert page.url == f"{site.url}/{other}/"
-    assert page.get_attribute("html", "lang") == other
+def test_language_switcher_leads_to_the_same_page_in_the_other_language(site, page, subtests):
+    """Every translated page, both ways: click the other language, land on the translation, in that language."""
+    for path, language, other_path, other in translated_paths():
+        with subtests.test(path=path, to=other):
+            page.goto(site.url + path)
+            assert page.get_attribute("html", "lang") == language
+            page.click(f'nav.site-languages a[lang="{other}"]')
+            page.wait_for_load_state()
+            assert page.url == site.url + other_path
+            assert page.get_attribute("html", "lang") == other
 
 
 def test_every_public_page_reflows_at_320_css_pixels(site, page, subtests):
