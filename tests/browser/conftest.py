@@ -2,7 +2,7 @@
 
 The browser is the system's /usr/bin/chromium (installed by scripts/install-system-packages.sh --test);
 Playwright never downloads one. Without Chromium the browser tests skip when run by hand, and fail
-when REQUIRE_SERVERS is set (as `make test` does), so a CI without a browser cannot pass silently.
+under REQUIRE_SERVERS=1 (as `make test` runs them), so a CI without a browser cannot pass silently.
 """
 
 import os
@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-from django.db import connections
+from django.db import DEFAULT_DB_ALIAS, connections
+from pytest_django.live_server_helper import LiveServer
 
 from tests.browser.axe import AXE_SCRIPT
 
@@ -27,6 +28,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 DESKTOP = {"width": 1280, "height": 900}
+DATABASES = [DEFAULT_DB_ALIAS]
 
 
 def _chromium_missing_reason():
@@ -37,12 +39,17 @@ def _chromium_missing_reason():
     return None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(django_db_setup):
-    """One headless Chromium for the whole run."""
+    """One headless Chromium per test module.
+
+    Not one per session: while Playwright runs, Django's async-safety check has to be switched off
+    (see _keep_using), and that must not reach the rest of the suite, whose subprocesses inherit
+    the environment (`manage.py check --deploy` rightly fails on it).
+    """
     reason = _chromium_missing_reason()
     if reason:
-        if os.environ.get("REQUIRE_SERVERS"):
+        if os.environ.get("REQUIRE_SERVERS") == "1":
             pytest.fail(reason, pytrace=False)
         pytest.skip(reason)
     from playwright.sync_api import sync_playwright
@@ -59,24 +66,43 @@ def _keep_using(test_connections, patch):
     """Let the test thread go on using the test database's connections while Playwright runs.
 
     Playwright's sync API leaves an event loop running in the test thread. Django then refuses ORM
-    calls there as "async unsafe", and hands out fresh connection objects that lack what the test
-    database set up on the old ones (the contents transactional tests are restored from). Nothing
-    here is async: the live server answers the browser from its own thread.
+    calls there as "async unsafe", and hands out fresh connection objects instead of the test
+    database's own (which hold its serialized contents and pytest-django's open transactions).
+    Nothing here is async: the live server answers the browser from its own thread.
     """
     patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     for alias, connection in test_connections.items():
         connections[alias] = connection
 
 
-@pytest.fixture
-def site(transactional_db, django_db_serialized_rollback, live_server, demo_password):
-    """The demo site, seeded as `make run` seeds it, served by the live server.
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker):
+    """The demo site, seeded as `make run` seeds it, served by a live server: once per test module.
 
-    The live server needs committed data, so these tests are transactional; the serialized
-    rollback puts back what the migrations created (locales, home pages) for the tests after.
+    Seeding the whole demo for every test would cost seconds each (more on PostgreSQL), so the
+    browser tests of a module share one seeded site and only read from it. The live server's thread
+    needs committed data, so the seed is committed; afterwards the database is emptied and put back
+    exactly as the module found it, as Django's serialized rollback does. The tests themselves are
+    marked django_db: that creates the test database and lets the live server query it.
     """
-    call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
-    return live_server
+    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DEMO_PASSWORD", "demo-password-for-tests")
+        before = {alias: connections[alias].creation.serialize_db_to_string() for alias in DATABASES}
+        call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    server = LiveServer("localhost")
+    yield server
+    server.stop()
+    with django_db_blocker.unblock():
+        for alias, contents in before.items():
+            call_command(
+                "flush",
+                database=alias,
+                interactive=False,
+                reset_sequences=False,
+                inhibit_post_migrate=True,
+                verbosity=0,
+            )
+            connections[alias].creation.deserialize_db_from_string(contents)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from tests.browser.axe import describe_violations, run_axe
 from tests.browser.site_pages import NOT_FOUND_PATHS, public_paths, translated_paths
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
 def test_the_seeded_site_has_pages_in_both_languages_linked_as_translations(site):

@@ -7,17 +7,30 @@ from django.conf import settings
 
 from tests.browser.site_pages import public_paths, translated_paths
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 RESULTS_DIR = Path(settings.BASE_DIR) / "test-results"
 NARROW = {"width": 320, "height": 640}
-# Visible elements that stick out of the viewport sideways: cut off, or only reachable by scrolling.
-OUTSIDE_THE_VIEWPORT = """() => [...document.body.querySelectorAll("*")].filter((element) => {
-    const box = element.getBoundingClientRect();
-    const style = getComputedStyle(element);
-    const hidden = style.visibility === "hidden" || style.clip !== "auto" || box.width === 0 || box.height === 0;
-    return !hidden && (box.left < -1 || box.right > window.innerWidth + 1);
-}).map((element) => element.outerHTML.slice(0, 120))"""
+# The outermost visible elements that stick out of the viewport sideways: cut off, or only reachable
+# by scrolling the whole page. Inside a box that clips or scrolls (a wide table in a scroll
+# container, an SVG's drawing) sticking out is that box's business, and allowed.
+OUTSIDE_THE_VIEWPORT = """() => {
+    const clippedByAncestor = (element) => {
+        for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+            if (getComputedStyle(box).overflowX !== "visible") return true;
+        }
+        return false;
+    };
+    const outside = [...document.body.querySelectorAll("*")].filter((element) => {
+        const box = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        const hidden = style.visibility === "hidden" || style.clip !== "auto" || box.width === 0 || box.height === 0;
+        return !hidden && (box.left < -1 || box.right > window.innerWidth + 1) && !clippedByAncestor(element);
+    });
+    return outside
+        .filter((element) => !outside.some((other) => other !== element && other.contains(element)))
+        .map((element) => element.outerHTML.slice(0, 160).replace(/\\s+/g, " "));
+}"""
 MENU_ITEMS = ["Strategi", "Venskabsbyer og partnere", "Rejserapporter", "Projekter", "Om samarbejdet", "Kontakt"]
 
 
@@ -52,8 +65,10 @@ def test_every_public_page_reflows_at_320_css_pixels(site, page, subtests):
         with subtests.test(path=path):
             page.goto(site.url + path)
             width = page.evaluate("document.documentElement.scrollWidth")
-            assert width <= NARROW["width"], f"{path} is {width} px wide at a 320 px viewport"
-            assert page.evaluate(OUTSIDE_THE_VIEWPORT) == [], f"{path}: elements outside a 320 px viewport"
+            outside = page.evaluate(OUTSIDE_THE_VIEWPORT)
+            assert width <= NARROW["width"] and not outside, (
+                f"{path} is {width} px wide at a 320 px viewport; outside it: " + "\n  ".join(outside)
+            )
 
 
 def test_a_long_main_menu_folds_into_a_more_list_that_stays_on_a_320_px_screen(site, page):
