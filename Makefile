@@ -90,5 +90,8 @@ format: install-dev
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+bench: install compilemessages ## Response times and query counts of each public page type (fresh SQLite demo)
+	$(PY) scripts/bench.py
+
 check-catalogs: install-dev
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check_catalogs
