@@ -156,3 +156,6 @@ ACCESSIBILITY_STATEMENT_URL = os.environ.get(
 SEED_DEMO_ALLOWED = False
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Where the partner map puts the municipality itself.
+PARTNERS_HOME = {"name": "Ballerup", "latitude": 55.7317, "longitude": 12.3633}
