@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -119,11 +120,12 @@ def budget_mismatch(total, amounts):
     if not difference:
         return None
     params = {"sum": format_dkk(lines_sum), "total": format_dkk(total), "difference": format_dkk(abs(difference))}
+    # Translated now, not lazily, so the message and its amounts are in the same language.
     if difference < 0:
-        message = _("The budget lines add up to %(sum)s: %(difference)s less than the total of %(total)s.")
+        message = gettext("The budget lines add up to %(sum)s: %(difference)s less than the total of %(total)s.")
     else:
-        message = _("The budget lines add up to %(sum)s: %(difference)s more than the total of %(total)s.")
-    return ValidationError(message, params=params, code="budget_mismatch")
+        message = gettext("The budget lines add up to %(sum)s: %(difference)s more than the total of %(total)s.")
+    return ValidationError(message % params, code="budget_mismatch")
 
 
 class PartnerCitiesBlock(blocks.StructBlock):
