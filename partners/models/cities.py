@@ -24,7 +24,7 @@ GALLERY_RENDITIONS = ("fill-480x270", "fill-960x540", "fill-1440x810")
 
 def with_images(pages, renditions):
     """Prefetch each city's images, their files and the renditions the templates use: a fixed number of queries."""
-    images = PartnerCityImage.objects.order_by("sort_order").select_related("image")
+    images = PartnerCityImage.objects.order_by("sort_order")
     return pages.prefetch_related(
         Prefetch("images", queryset=images),
         Prefetch("images__image", queryset=get_image_model().objects.prefetch_renditions(*renditions)),
