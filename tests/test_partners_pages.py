@@ -221,3 +221,22 @@ def test_unpublished_city_is_not_reachable(seeded, client):
     city = add_city(danish_index(), "hemmelig-by", live=False)
     assert client.get("/da/samarbejdsbyer/hemmelig-by/").status_code == HTTPStatus.NOT_FOUND
     assert Page.objects.filter(pk=city.pk, live=False).exists()
+
+
+def test_seeding_twice_duplicates_no_focus_area_city_image_or_picture(seeded):
+    from django.core.management import call_command
+    from wagtail.images import get_image_model
+
+    def counts():
+        return (FocusArea.objects.count(), PartnerCityImage.objects.count(), get_image_model().objects.count())
+
+    before = counts()
+    call_command("seed_demo", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert counts() == before == (8, 16, 8)
+
+
+def test_focus_areas_are_linked_translations(seeded):
+    for danish in FocusArea.objects.filter(locale__language_code="da"):
+        english = danish.get_translation(danish.locale.__class__.objects.get(language_code="en"))
+        assert english.sort_order == danish.sort_order
+        assert english.name != danish.name
