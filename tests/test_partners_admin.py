@@ -109,3 +109,21 @@ def test_focus_areas_are_listed_as_snippets_in_the_admin(seeded, admin_client):
     html = response.content.decode()
     for area in FocusArea.objects.filter(locale__language_code="da"):
         assert area.name in html
+
+
+def test_editor_can_change_a_focus_area_in_the_admin(editor_client):
+    area = FocusArea.objects.get(locale__language_code="da", sort_order=1)
+    response = editor_client.post(
+        f"/admin/snippets/partners/focusarea/edit/{area.pk}/",
+        {"name": area.name, "description": "Ny beskrivelse af børne- og ungeområdet.", "sort_order": "1"},
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    area.refresh_from_db()
+    assert area.description == "Ny beskrivelse af børne- og ungeområdet."
+
+
+def test_editor_cannot_delete_a_focus_area(editor_client):
+    area = FocusArea.objects.get(locale__language_code="da", sort_order=1)
+    response = editor_client.post(f"/admin/snippets/partners/focusarea/delete/{area.pk}/")
+    assert response.status_code in (HTTPStatus.FOUND, HTTPStatus.FORBIDDEN)
+    assert FocusArea.objects.filter(pk=area.pk).exists()

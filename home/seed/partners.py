@@ -189,9 +189,8 @@ def seed_city(index, city, focus_areas):
     if existing is None or not existing.images.exists():
         # Images are added once: recreating them would give them new translation keys on every run.
         fields["images"] = images
+    fields["focus_areas"] = [focus_areas[order] for order in city.focus_areas]
     page = upsert_child(index, PartnerCityPage, texts(*city.slug), **fields)
-    page.focus_areas.set([focus_areas[order] for order in city.focus_areas])
-    page.save_revision().publish()
     translate(page, "en", texts.english)
     return page
 
