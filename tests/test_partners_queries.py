@@ -6,6 +6,12 @@ from tests.partners_helpers import add_city, count_queries, danish_index
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def no_rendition_cache(settings):
+    """Renditions come from the prefetch or the database, so a missing prefetch shows as extra queries."""
+    settings.CACHES = {**settings.CACHES, "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+
 # Pinned query counts for an anonymous visitor. A change here needs a reason.
 HOME = 17
 STRATEGY = 14
