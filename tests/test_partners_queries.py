@@ -12,6 +12,7 @@ def no_rendition_cache(settings):
     """Renditions come from the prefetch or the database, so a missing prefetch shows as extra queries."""
     settings.CACHES = {**settings.CACHES, "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 
+
 # Pinned query counts for an anonymous visitor. A change here needs a reason.
 HOME = 17
 STRATEGY = 14
