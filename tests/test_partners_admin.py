@@ -127,3 +127,10 @@ def test_editor_cannot_delete_a_focus_area(editor_client):
     response = editor_client.post(f"/admin/snippets/partners/focusarea/delete/{area.pk}/")
     assert response.status_code in (HTTPStatus.FOUND, HTTPStatus.FORBIDDEN)
     assert FocusArea.objects.filter(pk=area.pk).exists()
+
+
+def test_city_form_offers_only_focus_areas_in_the_pages_language(editor_client, prague):
+    html = editor_client.get(f"/admin/pages/{prague.pk}/edit/").content.decode()
+    assert 'type="checkbox" name="focus_areas"' in html
+    assert "Børne- og ungeområdet" in html
+    assert "Children and young people" not in html

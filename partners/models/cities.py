@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from partners.blocks import CityDescriptionBlock
 from partners.countries import country_choices, country_name, validate_country_code
+from partners.forms import PartnerCityForm
 from partners.maps.render import city_map
 from partners.models.focus_areas import localize_focus_areas, localized_focus_areas
 
@@ -136,6 +137,8 @@ class PartnerCityPage(Page):
 
     parent_page_types = ["partners.PartnerCityIndexPage"]
     subpage_types = []
+
+    base_form_class = PartnerCityForm
 
     # Names and descriptions are translated; facts about the relationship and the place are the same
     # in every language, so a translator cannot change them.
