@@ -297,3 +297,6 @@ CONTENT_SECURITY_POLICY_ADMIN = {
     },
 }
 CSP_ADMIN_PATH_PREFIXES = ["/admin/"]
+
+# Where the partner map puts the municipality itself.
+PARTNERS_HOME = {"name": "Ballerup", "latitude": 55.7317, "longitude": 12.3633}

@@ -1,6 +1,13 @@
 """Partner cities and the focus areas of the international strategy."""
 
-from partners.models.cities import PartnerCityIndexPage, PartnerCityPage
-from partners.models.focus_areas import FocusArea
+from partners.models.cities import PartnerCityImage, PartnerCityIndexPage, PartnerCityPage
+from partners.models.focus_areas import FocusArea, localize_focus_areas, localized_focus_areas
 
-__all__ = ["FocusArea", "PartnerCityIndexPage", "PartnerCityPage"]
+__all__ = [
+    "FocusArea",
+    "PartnerCityImage",
+    "PartnerCityIndexPage",
+    "PartnerCityPage",
+    "localize_focus_areas",
+    "localized_focus_areas",
+]

@@ -2,20 +2,45 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from partners.blocks import CityDescriptionBlock
+from partners.countries import country_choices, country_name, validate_country_code
+from partners.forms import PartnerCityForm
+from partners.maps.render import city_map
+from partners.models.focus_areas import localize_focus_areas, localized_focus_areas
+
+# Every rendition a template asks for, so one query fetches them all (see prefetch_renditions).
+CARD_RENDITIONS = ("fill-480x270", "fill-960x540")
+GALLERY_RENDITIONS = ("fill-480x270", "fill-960x540", "fill-1440x810")
+
+
+def with_images(pages, renditions):
+    """Prefetch each city's images, their files and the renditions the templates use: a fixed number of queries."""
+    images = PartnerCityImage.objects.order_by("sort_order")
+    return pages.prefetch_related(
+        Prefetch("images", queryset=images),
+        Prefetch("images__image", queryset=get_image_model().objects.prefetch_renditions(*renditions)),
+        "focus_areas",
+    )
 
 
 class PartnerCityIndexPage(Page):
-    """Lists the partner cities, grouped by relationship."""
+    """Lists the partner cities, grouped by relationship, beside a map."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page", "home.HomePage"]
     subpage_types = ["partners.PartnerCityPage"]
@@ -24,6 +49,19 @@ class PartnerCityIndexPage(Page):
     class Meta:
         verbose_name = _("partner city index")
         verbose_name_plural = _("partner city indexes")
+
+    def cities(self):
+        """The live, public cities under this index, with everything their cards show."""
+        pages = PartnerCityPage.objects.child_of(self).live().public().order_by("title")
+        return with_images(pages, CARD_RENDITIONS)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        cities = list(self.cities())
+        localize_focus_areas(cities, self.locale_id)
+        context["city_groups"] = PartnerCityPage.group_by_relationship(cities)
+        context["city_map"] = city_map(cities)
+        return context
 
 
 class PartnerCityPage(Page):
@@ -35,7 +73,21 @@ class PartnerCityPage(Page):
         NETWORK = "network", _("Network")
         PROSPECTIVE = "prospective", _("Prospective partner")
 
-    country = models.CharField(_("country"), max_length=2, help_text=_("ISO 3166 country code, e.g. CZ."))
+    # Headings for a list of cities with the same relationship.
+    RELATIONSHIP_HEADINGS = {
+        Relationship.TWIN_TOWN: _("Twin towns"),
+        Relationship.PARTNERSHIP: _("Partnerships"),
+        Relationship.NETWORK: _("Networks"),
+        Relationship.PROSPECTIVE: _("Prospective partners"),
+    }
+
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        choices=country_choices,
+        validators=[validate_country_code],
+        help_text=_("ISO 3166 country code, e.g. CZ."),
+    )
     relationship = models.CharField(_("relationship"), max_length=20, choices=Relationship.choices)
     since = models.PositiveSmallIntegerField(
         _("since (year)"),
@@ -50,6 +102,7 @@ class PartnerCityPage(Page):
         help_text=_("A cooperation the partnership runs through, e.g. Bycirklen."),
     )
     focus_areas = ParentalManyToManyField("partners.FocusArea", blank=True, verbose_name=_("focus areas"))
+    description = StreamField(CityDescriptionBlock(), blank=True, verbose_name=_("description"))
     latitude = models.DecimalField(
         _("latitude"),
         max_digits=8,
@@ -74,15 +127,86 @@ class PartnerCityPage(Page):
             heading=_("Relationship"),
         ),
         FieldPanel("focus_areas"),
+        FieldPanel("description"),
+        InlinePanel("images", heading=_("Images"), label=_("image")),
         MultiFieldPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location")),
         FieldPanel("website"),
     ]
 
-    search_fields = Page.search_fields + [index.SearchField("through")]
+    search_fields = Page.search_fields + [index.SearchField("through"), index.SearchField("description")]
 
     parent_page_types = ["partners.PartnerCityIndexPage"]
     subpage_types = []
 
+    base_form_class = PartnerCityForm
+
+    # Names and descriptions are translated; facts about the relationship and the place are the same
+    # in every language, so a translator cannot change them.
+    override_translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("description"),
+        SynchronizedField("country"),
+        SynchronizedField("relationship"),
+        SynchronizedField("since"),
+        SynchronizedField("through"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("website"),
+    ]
+
     class Meta:
         verbose_name = _("partner city")
         verbose_name_plural = _("partner cities")
+
+    @property
+    def country_name(self):
+        """The country's name in the visitor's language."""
+        return country_name(self.country)
+
+    @property
+    def has_location(self):
+        return self.latitude is not None and self.longitude is not None
+
+    @classmethod
+    def group_by_relationship(cls, cities):
+        """[(relationship label, [cities])] in the order of the relationship choices, empty groups left out."""
+        groups = []
+        for value, label in cls.Relationship.choices:
+            members = [city for city in cities if city.relationship == value]
+            if members:
+                groups.append(
+                    {
+                        "relationship": value,
+                        "label": label,
+                        "heading": cls.RELATIONSHIP_HEADINGS[value],
+                        "cities": members,
+                    }
+                )
+        return groups
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Read through the page's own relations, so a preview shows the unsaved images too.
+        images = get_image_model().objects.prefetch_renditions(*GALLERY_RENDITIONS)
+        context["gallery"] = list(self.images.all().prefetch_related(Prefetch("image", queryset=images)))
+        context["city_focus_areas"] = localized_focus_areas(self.focus_areas.all(), self.locale_id)
+        return context
+
+
+class PartnerCityImage(TranslatableMixin, Orderable):
+    """An image of a partner city, with the alt text a screen-reader user hears instead."""
+
+    page = ParentalKey(PartnerCityPage, on_delete=models.CASCADE, related_name="images")
+    image = models.ForeignKey(get_image_model(), on_delete=models.CASCADE, related_name="+", verbose_name=_("image"))
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=250,
+        help_text=_("What the image shows, for people who cannot see it. Required."),
+    )
+    caption = models.CharField(_("caption"), max_length=250, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("partner city image")
+        verbose_name_plural = _("partner city images")

@@ -24,3 +24,32 @@ class FocusArea(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+def localized_focus_areas(focus_areas, locale_id):
+    """The same focus areas in the given locale (one query); an untranslated one stays in its own language.
+
+    wagtail-localize does not translate many-to-many links, so a translated page still points at the
+    source language's focus areas: swap them at display time.
+    """
+    areas = list(focus_areas)
+    translated = {
+        area.translation_key: area
+        for area in FocusArea.objects.filter(
+            translation_key__in={a.translation_key for a in areas}, locale_id=locale_id
+        )
+    }
+    return sorted((translated.get(area.translation_key, area) for area in areas), key=lambda a: (a.sort_order, a.name))
+
+
+def localize_focus_areas(pages, locale_id):
+    """Set `localized_focus_areas` on each page (focus_areas prefetched), with one query for all of them."""
+    pages = list(pages)
+    keys = {area.translation_key for page in pages for area in page.focus_areas.all()}
+    translated = {
+        area.translation_key: area for area in FocusArea.objects.filter(translation_key__in=keys, locale_id=locale_id)
+    }
+    for page in pages:
+        areas = (translated.get(area.translation_key, area) for area in page.focus_areas.all())
+        page.localized_focus_areas = sorted(areas, key=lambda a: (a.sort_order, a.name))
+    return pages

@@ -4,8 +4,12 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from home.seed.focus_areas import seed_focus_areas
 from home.seed.home_pages import seed_home_pages
+from home.seed.partners import seed_partners
 from home.seed.passwords import demo_password
+from home.seed.services import seed_services
+from home.seed.strategy import seed_strategy
 from home.seed.users import seed_users
 
 
@@ -21,7 +25,11 @@ class Command(BaseCommand):
         password = demo_password()
         with transaction.atomic():
             users = seed_users(password)
-            seed_home_pages()
+            home = seed_home_pages()
+            focus_areas = seed_focus_areas()
+            seed_strategy(home, focus_areas)
+            seed_partners(home, focus_areas)
+            seed_services(home)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         self.stdout.write(f"Demo logins (password for all: {password}):")
         for user in users:

@@ -1,0 +1,38 @@
+"""Web editors keep the strategy's focus areas up to date: they may add and change them (not delete)."""
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+GROUP = "Web editors"
+CODENAMES = ("add_focusarea", "change_focusarea")
+
+
+def grant(apps, schema_editor):
+    # Permissions are normally created after all migrations; make sure the focus area ones exist now.
+    partners = apps.get_app_config("partners")
+    partners.models_module = True
+    create_permissions(partners, apps=apps, verbosity=0)
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group = Group.objects.filter(name=GROUP).first()
+    if group is not None:
+        group.permissions.add(*Permission.objects.filter(content_type__app_label="partners", codename__in=CODENAMES))
+
+
+def revoke(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group = Group.objects.filter(name=GROUP).first()
+    if group is not None:
+        group.permissions.remove(*Permission.objects.filter(content_type__app_label="partners", codename__in=CODENAMES))
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("home", "0004_strategy_and_standard_pages"),
+        ("partners", "0002_city_description_images_country"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
+    ]
+
+    operations = [migrations.RunPython(grant, revoke)]

@@ -1,0 +1,68 @@
+"""The home page: one per language, linked as translations of each other."""
+
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from partners.models import FocusArea, PartnerCityPage
+from partners.models.cities import CARD_RENDITIONS, with_images
+
+LATEST_REPORTS = 3
+
+
+class HomePage(Page):
+    """The front page of one language tree."""
+
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A few sentences that say what the municipality's international work is."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["focus_areas"] = FocusArea.objects.filter(locale_id=self.locale_id)
+        cities = PartnerCityPage.objects.descendant_of(self).live().public().order_by("title")
+        context["partner_cities"] = with_images(cities, CARD_RENDITIONS)
+        context["strategy"] = self.current_strategy()
+        context["latest_reports"] = self.latest_reports()
+        return context
+
+    def current_strategy(self):
+        """The live strategy in this language that no other strategy has replaced."""
+        from home.models.strategy import StrategyPage
+
+        return (
+            StrategyPage.objects.descendant_of(self)
+            .live()
+            .public()
+            .filter(superseded_by__isnull=True)
+            .order_by("-approved_on")
+            .first()
+        )
+
+    def latest_reports(self):
+        """The latest published trip reports in this language, once the reports app provides them.
+
+        Looked up by name so that the home page works before (and without) reports.TripReportPage.
+        """
+        try:
+            model = apps.get_model("reports", "TripReportPage")
+        except LookupError:
+            return []
+        return model.objects.descendant_of(self).live().public().order_by("-first_published_at")[:LATEST_REPORTS]

@@ -1,0 +1,58 @@
+"""Every public page type runs a fixed number of queries, however much content there is."""
+
+import pytest
+
+from tests.partners_helpers import add_city, count_queries, danish_index
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def no_rendition_cache(settings):
+    """Renditions come from the prefetch or the database, so a missing prefetch shows as extra queries."""
+    settings.CACHES = {**settings.CACHES, "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+
+
+# Pinned query counts for an anonymous visitor. A change here needs a reason.
+HOME = 17
+STRATEGY = 14
+PARTNER_INDEX = 18
+# The English pages run a few more: the menu and switcher look up the English tree from the Danish site root.
+PARTNER_CITY = {"da": 18, "en": 20}
+STANDARD = {"da": 11, "en": 13}
+
+
+def _add_cities(count):
+    index = danish_index()
+    for number in range(count):
+        add_city(index, f"testby-{number}", latitude=str(45 + number), longitude=str(number))
+
+
+def test_home_page_query_count_does_not_grow_with_cities(seeded, client):
+    assert count_queries(client, "/da/") == HOME
+    _add_cities(8)
+    assert count_queries(client, "/da/") == HOME
+
+
+def test_strategy_page_query_count_does_not_grow_with_cities(seeded, client):
+    assert count_queries(client, "/da/international-strategi/") == STRATEGY
+    _add_cities(8)
+    assert count_queries(client, "/da/international-strategi/") == STRATEGY
+
+
+def test_partner_index_query_count_is_the_same_for_4_and_12_cities(seeded, client):
+    assert count_queries(client, "/da/samarbejdsbyer/") == PARTNER_INDEX
+    _add_cities(8)
+    html = client.get("/da/samarbejdsbyer/").content.decode()
+    assert html.count('class="partner-map__marker"') == 12
+    assert count_queries(client, "/da/samarbejdsbyer/") == PARTNER_INDEX
+
+
+@pytest.mark.parametrize("path", ["/da/samarbejdsbyer/prag-10/", "/en/partner-cities/prague-10/"])
+def test_partner_city_page_query_count(seeded, client, path):
+    assert count_queries(client, path) == PARTNER_CITY[path[1:3]]
+
+
+@pytest.mark.parametrize("path", ["/da/internationale-borgere/", "/en/international-citizens/"])
+def test_standard_page_query_count(seeded, client, path):
+    assert count_queries(client, path) == STANDARD[path[1:3]]
