@@ -57,10 +57,10 @@ def refuse_unapproved_report_attachments(document, request):
         raise Http404
 
 
-@hooks.register("register_admin_urls")
+@hooks.register("register_admin_urls", order=-100)
 def register_admin_urls():
     return [
-        # Same address as wagtail-localize's view, registered first (this app comes first in INSTALLED_APPS).
+        # Same address as wagtail-localize's view; order=-100 puts it first, so this one answers.
         path(
             "localize/update/<int:translation_source_id>/",
             views.UpdateTranslationsView.as_view(),
