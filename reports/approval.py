@@ -64,7 +64,10 @@ def translation_problem(task_state):
     if source_page is None or not source_page.live:
         return _("The Danish report has not been approved and published.")
     source = TranslationSource.objects.filter(object_id=obj.translation_key, locale=source_page.locale).first()
-    if source is None or not Translation.objects.filter(source=source, target_locale=obj.locale, enabled=True).exists():
+    if (
+        source is None
+        or not Translation.objects.filter(source=source, target_locale=obj.locale, enabled=True).exists()
+    ):
         return _("This page is not a synchronised translation of the Danish report.")
     if source_page.last_published_at and source.last_updated_at < source_page.last_published_at:
         return _("The Danish report has been approved again since: update the translation first.")

@@ -170,5 +170,7 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Every document download goes through Django's serve view, so the before_serve_document hook can refuse
 # attachments of reports that are not (or no longer) approved and published.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", "noreply@ballerup.invalid")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
+    "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", "noreply@ballerup.invalid"
+)
 # ------------------------------------------------------------------------------------------------------

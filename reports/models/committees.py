@@ -49,16 +49,16 @@ class Committee(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
-    @property
-    def name(self):
-        """The name in the active language."""
-        return self.name_en if (get_language() or "da").startswith("en") else self.name_da
-
     def save(self, *args, **kwargs):
         with transaction.atomic():
             if self.approvers_id is None:
                 self.approvers = self._create_approver_group()
             super().save(*args, **kwargs)
+
+    @property
+    def name(self):
+        """The name in the active language."""
+        return self.name_en if (get_language() or "da").startswith("en") else self.name_da
 
     def _create_approver_group(self):
         group, _created = Group.objects.get_or_create(name=self.name_da)

@@ -61,8 +61,14 @@ def reload(page):
 
 def programme_form_data(page):
     days = [
-        ("day", {"date": day.value["date"].isoformat(), "heading": day.value["heading"],
-                 "description": rich_text(day.value["description"].source)})
+        (
+            "day",
+            {
+                "date": day.value["date"].isoformat(),
+                "heading": day.value["heading"],
+                "description": rich_text(day.value["description"].source),
+            },
+        )
         for day in page.programme
     ]
     return nested_form_data({"programme": streamfield(days)})

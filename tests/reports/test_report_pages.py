@@ -105,7 +105,9 @@ def test_report__unhappy_path__end_before_start_and_negative_amount_are_form_err
     assert response.status_code == HTTPStatus.OK
     body = response.content.decode()
     assert "Rejsen kan ikke slutte, før den begynder." in body
-    assert TripReportPage.objects.get(pk=report.pk).get_latest_revision_as_object().end_date == datetime.date(2025, 2, 6)
+    assert TripReportPage.objects.get(pk=report.pk).get_latest_revision_as_object().end_date == datetime.date(
+        2025, 2, 6
+    )
 
 
 def test_report__happy_path__approval_record_is_not_in_any_edit_panel(client, world):

@@ -48,9 +48,7 @@ def assert_refused(response):
 
 
 def english_of(report):
-    return TripReportPage.objects.filter(
-        translation_key=report.translation_key, locale__language_code="en"
-    ).first()
+    return TripReportPage.objects.filter(translation_key=report.translation_key, locale__language_code="en").first()
 
 
 def translate_strings(world, report, extra=None):

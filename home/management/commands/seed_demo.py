@@ -6,6 +6,7 @@ from django.db import transaction
 
 from home.seed.home_pages import seed_home_pages
 from home.seed.passwords import demo_password
+from home.seed.reports import seed_reports
 from home.seed.users import seed_users
 
 
@@ -22,6 +23,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             users = seed_users(password)
             seed_home_pages()
+            users = users + seed_reports(password)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         self.stdout.write(f"Demo logins (password for all: {password}):")
         for user in users:
