@@ -1,15 +1,22 @@
 """Signal handlers: workflow on every report index, translations only from approved text, notifications."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
 from wagtail.admin.mail import BaseGroupApprovalTaskStateEmailNotifier
-from wagtail.models import Locale, Workflow, WorkflowPage
+from wagtail.models import Locale, Revision, Workflow, WorkflowPage
 from wagtail.signals import page_unpublished, task_submitted
 from wagtail_localize.models import TranslationSource
 
-from reports.models import CommitteeApprovalTask, CommitteeApprovalTaskState, TripReportIndexPage, TripReportPage
+from reports.models import (
+    AttachedDocument,
+    CommitteeApprovalTask,
+    CommitteeApprovalTaskState,
+    TripReportIndexPage,
+    TripReportPage,
+)
 
 
 def report_workflow():
@@ -48,6 +55,16 @@ def translate_reports_from_live_revision(sender, instance, raw=False, **kwargs):
     approved = report.live_revision.as_object()
     instance.content_json = approved.to_json()
     instance.object_repr = str(approved)[:200]
+
+
+@receiver(post_save, sender=Revision)
+def remember_attached_documents(sender, instance, raw=False, **kwargs):
+    """Record every document a report revision attaches, so drafts' attachments stay private too."""
+    if raw or instance.content_type_id != ContentType.objects.get_for_model(TripReportPage).pk:
+        return
+    for attachment in instance.content.get("attachments", []):
+        if attachment.get("document"):
+            AttachedDocument.objects.get_or_create(page_id=int(instance.object_id), document_id=attachment["document"])
 
 
 @receiver(page_unpublished, sender=TripReportPage)

@@ -10,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from reports import views
-from reports.models import Budget, Committee, ReportAttachment
+from reports.models import AttachedDocument, Budget, Committee, ReportAttachment
 
 
 class CommitteeViewSet(SnippetViewSet):
@@ -46,8 +46,8 @@ def refuse_unapproved_report_attachments(document, request):
     """
     if request.user.is_authenticated and request.user.has_perm("wagtailadmin.access_admin"):
         return None
-    attachments = ReportAttachment.objects.filter(document=document).select_related("page")
-    if not attachments.exists():
+    attachments = ReportAttachment.objects.filter(document=document)
+    if not attachments.exists() and not AttachedDocument.objects.filter(document=document).exists():
         return None
     file_hash = document.get_file_hash()
     approved = attachments.filter(

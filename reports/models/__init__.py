@@ -1,10 +1,18 @@
 """Trip reports, the committees that approve them, the budgets that pay, and the approval workflow."""
 
 from reports.models.committees import Budget, Committee
-from reports.models.pages import ExpenseLine, Participant, ReportAttachment, TripReportIndexPage, TripReportPage
+from reports.models.pages import (
+    AttachedDocument,
+    ExpenseLine,
+    Participant,
+    ReportAttachment,
+    TripReportIndexPage,
+    TripReportPage,
+)
 from reports.models.workflows import CommitteeApprovalTask, CommitteeApprovalTaskState, EditorialReviewTask
 
 __all__ = [
+    "AttachedDocument",
     "Budget",
     "Committee",
     "CommitteeApprovalTask",

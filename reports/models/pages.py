@@ -250,3 +250,22 @@ class ReportAttachment(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
+
+
+class AttachedDocument(models.Model):
+    """A document that some revision of a report has attached, approved or not.
+
+    Written whenever a report revision is saved (reports.signals), so the serve view knows a document
+    belongs to a report even when only an unapproved draft attaches it.
+    """
+
+    page = models.ForeignKey(TripReportPage, on_delete=models.CASCADE, related_name="+")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name = _("document attached to a report")
+        verbose_name_plural = _("documents attached to reports")
+        constraints = [models.UniqueConstraint(fields=["page", "document"], name="unique_attached_document")]
+
+    def __str__(self):
+        return f"{self.document_id} → {self.page_id}"

@@ -141,3 +141,28 @@ def test_withdraw__happy_path__withdrawn_report_returns_to_review_before_going_l
     assert not reload(report).live
     approve(client, world, report, meeting_date="2025-04-02")
     assert reload(report).live
+
+
+def test_attachment__unhappy_path__file_added_in_a_draft_of_a_live_report_stays_private(client, world):
+    from tests.reports.helpers import edit_form_data, edit_url
+
+    report = create_draft_report(world)
+    submit(client, world, report)
+    approve(client, world, report)
+    document = get_document_model().objects.create(title="Nyt bilag", file=ContentFile(b"%PDF", name="nyt.pdf"))
+    login(client, world.users["editor"])
+    data = edit_form_data(client, report)
+    data.update(
+        {
+            "attachments-TOTAL_FORMS": "1",
+            "attachments-0-id": "",
+            "attachments-0-document": str(document.pk),
+            "attachments-0-ORDER": "1",
+            "attachments-0-DELETE": "",
+        }
+    )
+    assert client.post(edit_url(report), data).status_code == HTTPStatus.FOUND
+    assert reload(report).get_latest_revision_as_object().attachments.count() == 1
+
+    client.logout()
+    assert client.get(document.url).status_code == HTTPStatus.NOT_FOUND
