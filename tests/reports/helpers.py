@@ -23,7 +23,9 @@ def edit_form_data(client, page, **changes):
     assert response.status_code == 200, response.status_code
     data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
     # The StreamField editor is drawn by JavaScript: send the programme as its form would.
-    data.update(programme_form_data(Page.objects.get(pk=page.pk).get_latest_revision_as_object()))
+    latest = Page.objects.get(pk=page.pk).get_latest_revision_as_object()
+    if hasattr(latest, "programme"):
+        data.update(programme_form_data(latest))
     for name, value in changes.items():
         data[name] = rich_text(value) if name in {"purpose", "outcome"} else value
     return data
