@@ -61,6 +61,7 @@ def test_index__happy_path__lists_published_reports_paginated(client, world):
 
 
 INDEX_QUERIES = 14
+INDEX_QUERIES_EN = 16  # the English menu and switcher look up the Danish home page once more
 REPORT_QUERIES = 20
 
 
@@ -73,6 +74,38 @@ def test_index__happy_path__fixed_query_count(client, world):
     many = queries_for(client, "/da/rejserapporter/")
 
     assert few == many == INDEX_QUERIES
+
+
+def english_report(world, number):
+    """A live English report page (setup only; translations are tested in test_report_translation)."""
+    report = TripReportPage(
+        title=f"Trip number {number}",
+        slug=f"trip-{number}",
+        committee=world.finance,
+        start_date=datetime.date(2025, 2, 3),
+        end_date=datetime.date(2025, 2, 6),
+        destination_name="Prague",
+        destination_country="Czech Republic",
+        purpose="<p>To learn.</p>",
+        approved_by=world.finance,
+        approved_on=datetime.date(2025, 3, 12),
+    )
+    report.expense_lines.add(ExpenseLine(category="meals", description="Dinner", amount=Decimal("100")))
+    world.index_en.add_child(instance=report)
+    report.save_revision().publish()
+    return report
+
+
+def test_index__happy_path__english_index_fixed_query_count(client, world):
+    english_report(world, 0)
+    few = queries_for(client, "/en/trip-reports/")
+    for number in range(1, 12):
+        english_report(world, number)
+
+    many = queries_for(client, "/en/trip-reports/")
+
+    assert few == many == INDEX_QUERIES_EN
+    assert "Approved by the Finance Committee on 12 March 2025" in client.get("/en/trip-reports/").content.decode()
 
 
 def test_report__happy_path__fixed_query_count(client, world):

@@ -114,3 +114,27 @@ def test_seed__happy_path__the_demo_story(seeded, client, demo_password):
     assert "Approved by the Finance Committee on 14 April 2026" in page
     assert "DKK\N{NO-BREAK SPACE}1,500" in page
     assert Locale.objects.get(language_code="en") == reload(english).locale
+
+
+@pytest.mark.parametrize("username", ["editor", "moderator", "finance-member", "children-member", "admin"])
+def test_seed__happy_path__admin_pages_around_reports_render_for_every_demo_user(
+    seeded, client, demo_password, username
+):
+    """No admin page a demo user can reach around reports answers with a server error."""
+    login_demo(client, username, demo_password)
+    urls = ["/admin/", "/admin/snippets/reports/committee/", "/admin/snippets/reports/budget/"]
+    for report in TripReportPage.objects.all():
+        urls += [
+            f"/admin/pages/{report.pk}/edit/",
+            f"/admin/pages/{report.pk}/history/",
+            f"/admin/pages/{report.get_parent().pk}/",
+            f"/admin/pages/{report.pk}/unpublish/",
+        ]
+        if report.locale.language_code == "en":
+            urls.append(f"/admin/reports/translations/{report.pk}/review/")
+        if state := current_task_state(report):
+            for action in ("approve", "reject"):
+                urls.append(f"/admin/pages/workflow/action/{report.pk}/{action}/{state.pk}/")
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code < HTTPStatus.INTERNAL_SERVER_ERROR, url
