@@ -140,6 +140,11 @@ class TripReportPage(Page):
             errors["end_date"] = _("The trip cannot end before it starts.")
         if not self.destination_city_id and not (self.destination_name and self.destination_country):
             errors["destination_name"] = _("Choose a partner city, or give the place and its country.")
+        if self.live and self.pk and self.committee_id != self.approved_by_id and self.approved_by_id:
+            # Otherwise an edit could hand an approved report to another committee for approval.
+            errors["committee"] = _(
+                "A published report's committee cannot change; a moderator must withdraw it first."
+            )
         if errors:
             raise ValidationError(errors)
 

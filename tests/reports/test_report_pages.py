@@ -62,6 +62,7 @@ def test_index__happy_path__lists_published_reports_paginated(client, world):
 
 INDEX_QUERIES = 14
 INDEX_QUERIES_EN = 16  # the English menu and switcher look up the Danish home page once more
+REPORT_QUERIES_EN = 21
 REPORT_QUERIES = 20
 
 
@@ -167,3 +168,48 @@ def test_latest__happy_path__newest_live_reports_per_language(world):
 
     assert latest[0] == newest
     assert [report.title for report in latest] == ["Rejse nummer 5", "Rejse nummer 0"]
+
+
+def test_report__unhappy_path__published_report_cannot_be_handed_to_another_committee(client, world):
+    from tests.reports.helpers import edit_form_data, edit_url, login
+    from tests.reports.test_report_approval import approve, submit
+
+    report = create_draft_report(world)
+    submit(client, world, report)
+    approve(client, world, report)
+    login(client, world.users["editor"])
+
+    response = client.post(edit_url(report), edit_form_data(client, report, committee=str(world.children.pk)))
+
+    assert response.status_code == HTTPStatus.OK
+    assert "udvalg kan ikke ændres" in response.content.decode().replace("&#x27;", "'")
+    assert TripReportPage.objects.get(pk=report.pk).get_latest_revision_as_object().committee == world.finance
+
+
+def test_report__happy_path__english_report_fixed_query_count(client, world):
+    small = english_report(world, 0)
+    large = english_report(world, 1)
+    for i in range(6):
+        ExpenseLine.objects.create(page=large, category="fees", description=f"Fee {i}", amount=Decimal("10"))
+    large.save_revision().publish()
+
+    assert queries_for(client, small.url) == queries_for(client, large.url) == REPORT_QUERIES_EN
+
+
+def test_latest_tag__happy_path__renders_the_newest_reports_in_the_visitors_language(world, rf):
+    from django.template import Context, Template
+    from django.utils import translation
+
+    published_report(world, 0)
+    english_report(world, 1)
+    template = Template(
+        "{% load report_tags %}{% latest_trip_reports 3 as reports %}{% for r in reports %}[{{ r.title }}]{% endfor %}"
+    )
+
+    with translation.override("en"):
+        english = template.render(Context({}))
+    with translation.override("da"):
+        danish = template.render(Context({}))
+
+    assert english == "[Trip number 1]"
+    assert danish == "[Rejse nummer 0]"
