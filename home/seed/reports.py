@@ -10,14 +10,24 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.test.utils import override_settings
+from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from home.seed.pages import danish_home, upsert_child
 from home.seed.translation import translate
 from home.seed.users import DemoUser, seed_users
 from partners.models import PartnerCityPage
-from reports.models import Budget, Committee, ExpenseLine, Participant, TripReportIndexPage, TripReportPage
+from reports.models import (
+    Budget,
+    Committee,
+    ExpenseLine,
+    Participant,
+    ReportAttachment,
+    TripReportIndexPage,
+    TripReportPage,
+)
 
 COMMITTEES = [
     # (Danish name, English name, kind, yearly travel budget)
@@ -412,9 +422,49 @@ def create_report(demo, index, committees, budgets, editor):
             for category, description, amount in demo.expenses
         ]
     )
+    report.attachments.add(ReportAttachment(document=programme_document(demo)))
     index.add_child(instance=report)
     report.save_revision(user=editor, log_action=True)
     return report
+
+
+def programme_document(demo):
+    """The programme as a one-page PDF, saved through the default storage (so seeding works on S3 too)."""
+    title = f"Program: {demo.title[0]}"
+    Document = get_document_model()
+    existing = Document.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    lines = [f"{day:%d.%m.%Y} {heading[0]}" for day, heading, _text in demo.programme] or ["Program følger."]
+    return Document.objects.create(
+        title=title, file=ContentFile(simple_pdf([demo.title[0], *lines]), name="program.pdf")
+    )
+
+
+def simple_pdf(lines):
+    """A minimal one-page PDF with a line of text per entry (Latin-1, Helvetica)."""
+    text = " ".join(
+        f"({line.encode('latin-1', 'replace').decode('latin-1').replace('(', '[').replace(')', ']')}) Tj 0 -18 Td"
+        for line in lines
+    )
+    stream = f"BT /F1 12 Tf 56 780 Td {text} ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    body, offsets = b"%PDF-1.4\n", []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return body
 
 
 def run_workflow(demo, report, editor):

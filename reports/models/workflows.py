@@ -28,7 +28,8 @@ class EditorialReviewTask(AbstractGroupApprovalTask):
         return super().get_actions(obj, user)
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        if user.pk in _submitted_by(task_state):
+        # The views check the page in the URL; check the task state itself too.
+        if user.pk in _submitted_by(task_state) or not (user.is_superuser or self._user_in_groups(user)):
             raise PermissionDenied
         return super().on_action(task_state, user, action_name, **kwargs)
 

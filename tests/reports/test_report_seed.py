@@ -138,3 +138,14 @@ def test_seed__happy_path__admin_pages_around_reports_render_for_every_demo_user
     for url in urls:
         response = client.get(url)
         assert response.status_code < HTTPStatus.INTERNAL_SERVER_ERROR, url
+
+
+def test_seed__happy_path__approved_programme_pdf_is_public_waiting_ones_are_not(seeded, client):
+    approved = TripReportPage.objects.get(slug="studietur-prag-10-2025").attachments.get().document
+    waiting = TripReportPage.objects.get(slug="nordisk-kommunekonference-malmoe-2026").attachments.get().document
+
+    response = client.get(approved.url)
+
+    assert response.status_code == HTTPStatus.OK
+    assert b"".join(response.streaming_content).startswith(b"%PDF-1.4")
+    assert client.get(waiting.url).status_code == HTTPStatus.NOT_FOUND
