@@ -5,15 +5,15 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.views import update_translations
 
 from reports.models import TripReportPage
 
 
-def is_report_translation(page):
-    """A trip report in a language other than the default: a translation that needs editorial review."""
-    return issubclass(page.specific_class or object, TripReportPage) and page.locale_id != Locale.get_default().pk
+def is_translation(page):
+    """A page in a language other than the default: a translation, which passes a review before publishing."""
+    return page.depth > 1 and page.locale_id != Locale.get_default().pk
 
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
@@ -39,10 +39,10 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
 
 
 def submit_translation_for_review(request, page_id):
-    """Start the review workflow on a report's translation (wagtail-localize's editor has no such button)."""
-    page = get_object_or_404(TripReportPage, pk=page_id)
+    """Start the review workflow on a translation (wagtail-localize's translation editor has no such button)."""
+    page = get_object_or_404(Page, pk=page_id).specific
     permissions = page.permissions_for_user(request.user)
-    if not is_report_translation(page) or not permissions.can_edit():
+    if not is_translation(page) or not permissions.can_edit():
         raise PermissionDenied
     if request.method == "POST":
         if not permissions.can_submit_for_moderation():

@@ -75,7 +75,7 @@ def register_admin_urls():
 
 
 def translation_review_button(page, user, view_name=None, next_url=None):
-    if views.is_report_translation(page) and page.permissions_for_user(user).can_submit_for_moderation():
+    if views.is_translation(page) and page.permissions_for_user(user).can_submit_for_moderation():
         yield ListingButton(
             _("Submit translation for review"),
             reverse("reports_submit_translation_for_review", args=[page.pk]),

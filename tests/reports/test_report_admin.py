@@ -119,3 +119,36 @@ def test_groups__happy_path__least_privilege(world):
     editors = Group.objects.get(name="Web editors")
     assert not editors.permissions.filter(codename__in=["add_committee", "change_committee", "publish_page"]).exists()
     assert world.finance.approvers.permissions.count() == 1
+
+
+def test_translation_review__happy_path__english_index_is_reviewed_by_a_moderator(client, world):
+    from home.seed.translation import translate
+
+    index = world.index_da
+    index.introduction = "<p>Alle rejser.</p>"
+    index.save_revision().publish()
+    english = translate(
+        index,
+        "en",
+        {"Rejserapporter": "Trip reports", "rejserapporter": "trip-reports", "Alle rejser.": "All trips."},
+        publish=False,
+    )
+    login(client, world.users["editor"])
+    listing = client.get(f"/admin/pages/{english.get_parent().pk}/").content.decode()
+    assert f"/admin/reports/translations/{english.pk}/review/" in listing
+
+    assert client.post(f"/admin/reports/translations/{english.pk}/review/").status_code == HTTPStatus.FOUND
+    login(client, world.users["moderator"])
+    take_action(client, english, "approve", comment="")
+
+    client.logout()
+    assert "All trips." in client.get("/en/trip-reports/").content.decode()
+
+
+def test_translation_review__unhappy_path__danish_page_is_not_a_translation(client, world):
+    login(client, world.users["editor"])
+
+    response = client.post(f"/admin/reports/translations/{world.index_da.pk}/review/")
+
+    assert response.status_code in (HTTPStatus.FOUND, HTTPStatus.FORBIDDEN)
+    assert current_task_state(world.index_da) is None
