@@ -1,11 +1,14 @@
 """Service views that live outside the language prefixes, and the error pages."""
 
+import sys
 from http import HTTPStatus
 
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -35,5 +38,20 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """500 without a stack trace; kept free of database access, which may be what failed."""
+    """500 without a stack trace; kept free of database access, which may be what failed.
+
+    An unreachable database is not our error but an outage: it answers 503 like the middleware does.
+    """
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        return database_unavailable()
     return render(request, "500.html", status=HTTPStatus.INTERNAL_SERVER_ERROR)
+
+
+def database_unavailable():
+    """503 with a short message in both languages, rendered without the request (no database, no session)."""
+    response = HttpResponse(
+        render_to_string("503.html"), status=HTTPStatus.SERVICE_UNAVAILABLE, content_type="text/html; charset=utf-8"
+    )
+    response["Retry-After"] = "30"
+    add_never_cache_headers(response)
+    return response

@@ -54,12 +54,15 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.middleware.SiteCSPMiddleware",
+    "cms.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cms.middleware.PrivateCacheForSessionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -92,6 +95,8 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        # A connection that broke (database restarted) is replaced on the next request, not reused.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -121,6 +126,8 @@ FORMAT_MODULE_PATH = ["cms.formats"]
 
 # The admin speaks Danish unless the user picks English.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Wagtail's login form with a translatable label on the password field.
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_forms.LoginForm"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static_collected"
@@ -142,9 +149,19 @@ MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = "/media/"
 
 WAGTAIL_SITE_NAME = "Ballerup International"
+# No avatars from gravatar.com: it would send a hash of every editor's e-mail address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin does not call home for new Wagtail releases (upgrades are deliberate; see requirements.txt).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search backend. On PostgreSQL it indexes and queries with the Danish text-search
+# configuration (stemming: "venskabsbyerne" finds "venskabsby"); the backend takes one configuration
+# for all languages, so English pages are stemmed with the Danish rules too. SQLite ignores it.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"},
+}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
+# No SVG: an SVG is a document that can carry script.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 
 # The accessibility statement lives on was.digst.dk; /was redirects there.
@@ -167,10 +184,132 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_WORKFLOW_ENABLED = True
 # Translating a page never publishes the translation: it passes its own review.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-# Every document download goes through Django's serve view, so the before_serve_document hook can refuse
-# attachments of reports that are not (or no longer) approved and published.
-WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# WAGTAILDOCS_SERVE_METHOD = "serve_view" (media block below) is required too: every download then passes
+# the before_serve_document hook, which refuses attachments of reports that are not approved and live.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
     "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", "noreply@ballerup.invalid"
 )
 # ------------------------------------------------------------------------------------------------------
+
+# --- Uploads: what an editor may upload, and how big -------------------------------------------------
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # bytes; photos from a phone fit, posters do not
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # refuses decompression bombs before Pillow decodes them
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024  # trip accounts and programmes as PDF
+# Form posts without files (a long page in the editor) may be larger than Django's 2.5 MB default.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger uploads are spooled to a temporary file
+
+# --- Media storage (owned by the production setup; keep other settings out of this block) ------------
+# Without AWS_STORAGE_BUCKET_NAME media stay on local disk (MEDIA_ROOT). With it, every settings
+# module (production, and the demo too) stores media in that S3-compatible bucket through
+# cms.storage.MediaStorage: image originals and renditions are public objects with stable URLs (no
+# expiring signatures, so a cached page never holds a dead link), documents are private objects that
+# only Wagtail's serve view streams out, after its collection permission checks.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+
+def s3_media_options(environ=os.environ):
+    """The media storage's options read from the environment (None when no bucket is configured)."""
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+    if not bucket:
+        return None
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": environ.get("AWS_S3_REGION_NAME") or None,
+        "access_key": environ.get("AWS_ACCESS_KEY_ID") or None,
+        "secret_key": environ.get("AWS_SECRET_ACCESS_KEY") or None,
+        "custom_domain": environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+        "addressing_style": environ.get("AWS_S3_ADDRESSING_STYLE") or None,
+        "location": environ.get("AWS_LOCATION", ""),
+        "signature_version": "s3v4",
+        "file_overwrite": False,
+        "querystring_auth": False,
+        "default_acl": None,
+        # Per-object ACLs (images public-read, documents private). Switch off for a bucket whose ACLs
+        # are disabled; its bucket policy must then make images/ and original_images/ publicly readable.
+        "object_acls": environ.get("AWS_S3_OBJECT_ACLS", "1").strip().lower() in {"1", "true", "yes", "on"},
+    }
+    return options
+
+
+def s3_media_origin(options):
+    """The origin media URLs point at, for the Content-Security-Policy (None for local media)."""
+    if not options:
+        return None
+    if options["custom_domain"]:
+        return f"https://{options['custom_domain']}"
+    if options["endpoint_url"]:
+        return options["endpoint_url"].rstrip("/")
+    return "https://*.amazonaws.com"
+
+
+S3_MEDIA_OPTIONS = s3_media_options()
+if S3_MEDIA_OPTIONS:
+    STORAGES["default"] = {"BACKEND": "cms.storage.MediaStorage", "OPTIONS": S3_MEDIA_OPTIONS}
+
+# --- Cache: Redis shared by every app server when REDIS_URL is set, per-process memory otherwise -----
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "ballerup",
+        },
+        # Wagtail looks up image renditions here instead of asking the database on every page view.
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "ballerup-renditions",
+            "TIMEOUT": 7 * 24 * 60 * 60,
+        },
+    }
+
+# --- Security headers, in every settings module -------------------------------------------------------
+# HSTS is only sent on HTTPS responses, so plain-HTTP development is unaffected.
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 60 * 60)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# The admin shows page previews in an iframe of the same origin; nobody else may frame the site.
+X_FRAME_OPTIONS = "SAMEORIGIN"
+
+# Content-Security-Policy (django-csp). The public site runs no inline script; only our own static
+# files, and images from our own origin or the media bucket. cms.middleware.SiteCSPMiddleware gives
+# the admin (and the previews it renders) CONTENT_SECURITY_POLICY_ADMIN instead.
+CSP_MEDIA_SOURCES = ["'self'", "data:"] + [origin for origin in [s3_media_origin(S3_MEDIA_OPTIONS)] if origin]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        # Inline style attributes (bar widths, map markers) carry no script; scripts stay strict.
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": CSP_MEDIA_SOURCES,
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        # Wagtail's admin and its rich-text editor still need inline script and eval.
+        "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": CSP_MEDIA_SOURCES + ["blob:", "https:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", "https:"],  # previews, and embeds (videos) in the editor
+        "media-src": ["'self'", "blob:", "https:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+CSP_ADMIN_PATH_PREFIXES = ["/admin/"]

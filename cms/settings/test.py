@@ -1,5 +1,7 @@
 """Test settings: fast hashing, in-memory e-mail, deterministic storage."""
 
+import atexit
+import shutil
 import tempfile
 
 from .base import *  # noqa: F403
@@ -12,7 +14,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 SEED_DEMO_ALLOWED = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
-MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="ballerup-test-media-")
+MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT")
+if not MEDIA_ROOT:
+    MEDIA_ROOT = tempfile.mkdtemp(prefix="ballerup-test-media-")
+    atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)  # each test run removes its own
 # Serve static files straight from the finders: tests need no collectstatic step.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -33,17 +33,25 @@ def page_languages(context):
     languages = []
     for code, name in settings.LANGUAGES:
         same_page = by_key_and_language.get((page.translation_key, code)) if isinstance(page, Page) else None
-        target = same_page or (by_key_and_language.get((root.translation_key, code)) if root else None)
+        home = by_key_and_language.get((root.translation_key, code)) if root else None
+        target = same_page or home
         languages.append(
             {
                 "code": code,
                 "name": name,
                 "is_current": code == current,
                 "url": target.get_url(request) if target else f"/{code}/",
+                "home_url": home.get_url(request) if home else f"/{code}/",
                 "alternate_url": same_page.get_full_url(request) if same_page else None,
             }
         )
     return languages
+
+
+@register.simple_tag
+def current_home_url(languages):
+    """The home page of the visitor's language, from `page_languages` (no further queries)."""
+    return next((language["home_url"] for language in languages if language["is_current"]), "/")
 
 
 @register.simple_tag(takes_context=True)

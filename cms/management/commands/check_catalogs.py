@@ -4,6 +4,8 @@ Stale means `makemessages` would change the set of messages: someone added or ch
 code or templates and did not run `make messages` (and translate it).
 """
 
+import contextlib
+import os
 import shutil
 import subprocess
 import tempfile
@@ -18,6 +20,27 @@ from django.test.utils import override_settings
 DOMAINS = ("django", "djangojs")
 LANGUAGES = ("da", "en")
 IGNORE = [".venv/*", "node_modules/*", "static_collected/*", "tests/*", "locale/*", "media/*"]
+# What the scratch copy of the project leaves out: installs, build output, local state.
+COPY_IGNORE = [
+    ".git",
+    ".venv",
+    "node_modules",
+    "static_collected",
+    "media",
+    "test-results",
+    "*.sqlite3",
+    "__pycache__",
+]
+
+
+@contextlib.contextmanager
+def working_directory(path):
+    previous = os.getcwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(previous)
 
 
 def catalog_path(root, language, domain):
@@ -40,16 +63,17 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Catalogs are up to date, translated and compile."))
 
     def stale_or_untranslated(self, project_locale):
+        """Run makemessages on a scratch copy of the sources and compare its catalogs with ours.
+
+        makemessages writes next to the sources it scans, so it runs in a copy: the check never
+        touches the working tree.
+        """
         problems = []
+        base_dir = Path(settings.BASE_DIR)
         with tempfile.TemporaryDirectory() as scratch:
-            for language in LANGUAGES:
-                for domain in DOMAINS:
-                    committed = catalog_path(project_locale, language, domain)
-                    if committed.exists():
-                        copy = catalog_path(scratch, language, domain)
-                        copy.parent.mkdir(parents=True, exist_ok=True)
-                        shutil.copy(committed, copy)
-            with override_settings(LOCALE_PATHS=[scratch]):
+            copy_root = Path(scratch) / "project"
+            shutil.copytree(base_dir, copy_root, ignore=shutil.ignore_patterns(*COPY_IGNORE))
+            with override_settings(LOCALE_PATHS=[]), working_directory(copy_root):
                 for domain in DOMAINS:
                     call_command(
                         "makemessages",
@@ -62,29 +86,32 @@ class Command(BaseCommand):
                     )
             for language in LANGUAGES:
                 for domain in DOMAINS:
-                    fresh_path = catalog_path(scratch, language, domain)
-                    committed = catalog_path(project_locale, language, domain)
-                    if not fresh_path.exists():
-                        continue
-                    fresh = polib.pofile(str(fresh_path))
-                    if not committed.exists():
-                        if message_keys(fresh):
-                            problems.append(f"{committed} is missing: run `make messages`.")
-                        continue
-                    current = polib.pofile(str(committed))
-                    added = message_keys(fresh) - message_keys(current)
-                    removed = message_keys(current) - message_keys(fresh)
-                    if added or removed:
-                        problems.append(
-                            f"{committed} is stale ({len(added)} new, {len(removed)} gone, e.g. "
-                            f"{sorted(str(k[1]) for k in (added or removed))[0]!r}): run `make messages`."
-                        )
-                    if language == "da":
-                        for entry in current:
-                            if entry.obsolete:
-                                continue
-                            if not entry.translated() or "fuzzy" in entry.flags:
-                                problems.append(f"{committed}: no Danish translation for {entry.msgid!r}.")
+                    problems += self.compare(
+                        catalog_path(copy_root / "locale", language, domain),
+                        catalog_path(project_locale, language, domain),
+                        check_translated=language == "da",
+                    )
+        return problems
+
+    def compare(self, fresh_path, committed, check_translated):
+        if not fresh_path.exists():
+            return []
+        fresh = polib.pofile(str(fresh_path))
+        if not committed.exists():
+            return [f"{committed} is missing: run `make messages`."] if message_keys(fresh) else []
+        problems = []
+        current = polib.pofile(str(committed))
+        added = message_keys(fresh) - message_keys(current)
+        removed = message_keys(current) - message_keys(fresh)
+        if added or removed:
+            example = sorted(str(key[1]) for key in (added or removed))[0]
+            problems.append(
+                f"{committed} is stale ({len(added)} new, {len(removed)} gone, e.g. {example!r}): run `make messages`."
+            )
+        if check_translated:
+            for entry in current:
+                if not entry.obsolete and (not entry.translated() or "fuzzy" in entry.flags):
+                    problems.append(f"{committed}: no Danish translation for {entry.msgid!r}.")
         return problems
 
     def compile_errors(self, project_locale):

@@ -1,0 +1,72 @@
+"""Project middleware: the admin's own Content-Security-Policy, a clean 503 when the database is down,
+and private caching for anyone with a session."""
+
+import logging
+
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.utils.cache import patch_cache_control
+
+from cms.views import database_unavailable
+
+logger = logging.getLogger(__name__)
+
+DATABASE_DOWN_ERRORS = (OperationalError, InterfaceError)
+
+
+class SiteCSPMiddleware(CSPMiddleware):
+    """The strict CONTENT_SECURITY_POLICY for the public site; CONTENT_SECURITY_POLICY_ADMIN under the admin.
+
+    Wagtail's admin (and the page previews it renders in an iframe) needs inline script; the public
+    site does not, so it does not get it.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and self.is_admin(request):
+            parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
+        return parts
+
+    @staticmethod
+    def is_admin(request):
+        return request.path_info.startswith(tuple(settings.CSP_ADMIN_PATH_PREFIXES))
+
+
+class DatabaseUnavailableMiddleware:
+    """A view that fails because the database is unreachable answers 503, not 500.
+
+    Failures in other middleware reach cms.views.server_error, which makes the same decision.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_DOWN_ERRORS):
+            logger.error("Database unavailable: %s", exception)
+            return database_unavailable()
+        return None
+
+
+class PrivateCacheForSessionsMiddleware:
+    """Responses to a visitor with a session (an editor: userbar, drafts) are never stored by a shared cache.
+
+    Anonymous visitors carry no session cookie, so their pages stay cacheable but are revalidated,
+    so that an unpublished page disappears at once. Decided from the cookie alone: no database query.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            patch_cache_control(response, private=True, no_store=True)
+        elif not response.has_header("Cache-Control"):
+            patch_cache_control(response, no_cache=True)
+        return response

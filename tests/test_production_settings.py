@@ -1,0 +1,128 @@
+"""cms.settings.production reads its deployment from the environment, and passes `check --deploy`."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.servers import PROJECT_DIR
+
+BASE_ENV = {
+    "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+    "SECRET_KEY": "production-test-" + "k" * 50,
+    "ALLOWED_HOSTS": "international.ballerup.dk",
+    "CSRF_TRUSTED_ORIGINS": "https://international.ballerup.dk",
+}
+
+PRINT_SETTINGS = """
+import json
+from django.conf import settings
+from django.core.files.storage import storages
+print(json.dumps({
+    "storage": settings.STORAGES["default"]["BACKEND"],
+    "storage_options": settings.STORAGES["default"].get("OPTIONS"),
+    "staticfiles": settings.STORAGES["staticfiles"]["BACKEND"],
+    "caches": {alias: cache["BACKEND"] for alias, cache in settings.CACHES.items()},
+    "cache_location": settings.CACHES["default"].get("LOCATION"),
+    "database": settings.DATABASES["default"]["ENGINE"],
+    "conn_health_checks": settings.DATABASES["default"]["CONN_HEALTH_CHECKS"],
+    "email": [settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_HOST_USER, settings.EMAIL_USE_TLS],
+    "img_src": settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"],
+    "admin_base_url": settings.WAGTAILADMIN_BASE_URL,
+    "debug": settings.DEBUG,
+    "media_url_sample": storages["default"].url("original_images/a.jpg"),
+}))
+"""
+
+
+def production_settings(**env):
+    environment = {key: value for key, value in os.environ.items() if not key.startswith(("AWS_", "REDIS_"))}
+    environment.pop("DATABASE_URL", None)
+    environment.update(BASE_ENV)
+    environment.update(env)
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup();" + PRINT_SETTINGS],
+        cwd=PROJECT_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_without_a_bucket_or_redis_media_stay_on_disk_and_the_cache_is_local():
+    values = production_settings()
+    assert values["storage"] == "django.core.files.storage.FileSystemStorage"
+    assert values["caches"] == {"default": "django.core.cache.backends.locmem.LocMemCache"}
+    assert values["staticfiles"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    assert values["admin_base_url"] == "https://international.ballerup.dk"
+    assert values["debug"] is False
+    assert values["conn_health_checks"] is True
+
+
+def test_bucket_variables_switch_media_to_s3_with_public_unsigned_image_urls_on_the_custom_domain():
+    values = production_settings(
+        AWS_STORAGE_BUCKET_NAME="ballerup-media",
+        AWS_S3_REGION_NAME="eu-north-1",
+        AWS_ACCESS_KEY_ID="key",
+        AWS_SECRET_ACCESS_KEY="secret",
+        AWS_S3_CUSTOM_DOMAIN="media.international.ballerup.dk",
+    )
+    assert values["storage"] == "cms.storage.MediaStorage"
+    options = values["storage_options"]
+    assert options["bucket_name"] == "ballerup-media"
+    assert options["file_overwrite"] is False
+    assert options["querystring_auth"] is False
+    assert values["media_url_sample"] == "https://media.international.ballerup.dk/original_images/a.jpg"
+    assert "https://media.international.ballerup.dk" in values["img_src"]
+
+
+def test_redis_url_gives_a_shared_cache_and_a_renditions_cache():
+    values = production_settings(REDIS_URL="redis://cache.internal:6379/1")
+    assert values["caches"] == {
+        "default": "django.core.cache.backends.redis.RedisCache",
+        "renditions": "django.core.cache.backends.redis.RedisCache",
+    }
+    assert values["cache_location"] == "redis://cache.internal:6379/1"
+
+
+def test_database_and_email_urls_are_read_from_the_environment():
+    values = production_settings(
+        DATABASE_URL="postgres://ballerup:pw@db.internal:5432/ballerup",
+        EMAIL_URL="submission://web%40ballerup.dk:p%40ss@smtp.ballerup.dk",
+    )
+    assert values["database"] == "django.db.backends.postgresql"
+    assert values["email"] == ["smtp.ballerup.dk", 587, "web@ballerup.dk", True]
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    environment = {**os.environ, **BASE_ENV, "SECRET_KEY": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=PROJECT_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+@pytest.mark.parametrize("bucket", ["", "ballerup-media"])
+def test_check_deploy_passes_at_warning_level(bucket):
+    environment = {**os.environ, **BASE_ENV, "AWS_STORAGE_BUCKET_NAME": bucket}
+    environment.pop("DATABASE_URL", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=PROJECT_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
