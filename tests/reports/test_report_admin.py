@@ -152,3 +152,25 @@ def test_translation_review__unhappy_path__danish_page_is_not_a_translation(clie
 
     assert response.status_code in (HTTPStatus.FOUND, HTTPStatus.FORBIDDEN)
     assert current_task_state(world.index_da) is None
+
+
+def test_fixture__happy_path__workflow_models_deserialize_without_content_type_lookups(
+    client, world, django_assert_num_queries
+):
+    """Serialized rollback (the browser tests) reloads these rows; loading must not create content types."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core import serializers
+
+    from reports.models import CommitteeApprovalTask, CommitteeApprovalTaskState, EditorialReviewTask
+
+    submit(client, world, create_draft_report(world))
+    rows = [
+        *CommitteeApprovalTask.objects.all(),
+        *EditorialReviewTask.objects.all(),
+        *CommitteeApprovalTaskState.objects.all(),
+    ]
+    data = serializers.serialize("json", rows)
+    ContentType.objects.clear_cache()
+
+    with django_assert_num_queries(0):
+        assert len(list(serializers.deserialize("json", data))) == len(rows) == 3
