@@ -1,6 +1,6 @@
 """Make real wagtail-localize translations in code: the seed's English pages are linked, synced translations."""
 
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 
@@ -28,5 +28,14 @@ def translate(instance, language, strings, publish=True, user=None):
             context=segment.context,
             defaults={"data": strings[text], "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
         )
-    translation.save_target(user=user, publish=publish)
-    return instance.get_translation(locale)
+    # wagtail-localize would publish on commit from a page object loaded before its children were added,
+    # writing a stale child count back (the English tree then has no routable children): publish here,
+    # from a freshly loaded revision, instead.
+    draftable = isinstance(instance, DraftStateMixin)
+    translation.save_target(user=user, publish=publish and not draftable)
+    target = instance.get_translation(locale)
+    revision = target.get_latest_revision() if publish and draftable else None
+    if revision is not None:
+        type(revision).objects.get(pk=revision.pk).publish(user=user)
+        target.refresh_from_db()
+    return target
