@@ -249,6 +249,8 @@ def test_editor_walks_pages_images_documents_and_account_in_danish(editor_client
 def test_editor_sees_every_creatable_page_form_in_danish(editor_client, home):
     """The add forms of every page type the editor can create (StreamField and InlinePanel included)."""
     for page_type in home.specific.creatable_subpage_models():
+        if not page_type.can_create_at(home):
+            continue  # e.g. a second report index (one per language)
         url = reverse("wagtailadmin_pages:add", args=[page_type._meta.app_label, page_type._meta.model_name, home.pk])
         response = editor_client.get(url)
         if response.status_code == HTTPStatus.FORBIDDEN:
@@ -372,7 +374,7 @@ def test_inline_panel_controls_speak_danish(seeded, rf):
     user = get_user_model().objects.get(username="editor")
     request = rf.get("/admin/")
     request.user = user
-    workflow = Workflow.objects.get()
+    workflow = Workflow.objects.get(name="Editorial review")
     panel = ObjectList([InlinePanel("workflow_tasks", panels=[FieldPanel("task")], label="opgave")])
     panel = panel.bind_to_model(Workflow)
     with translation.override("da"):
