@@ -5,3 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class ReportsConfig(AppConfig):
     name = "reports"
     verbose_name = _("Trip reports")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from reports import signals  # noqa: F401 - connects the handlers

@@ -174,6 +174,22 @@ SEED_DEMO_ALLOWED = False
 
 LOGIN_URL = "wagtailadmin_login"
 
+# --- Moderation and publishing of trip reports (reports app) -----------------------------------------
+# Approving a workflow publishes exactly the revision the reviewers saw, with the approval record written
+# into it, whether or not the approver holds publish permission (Wagtail's default publishes the latest
+# revision, as the approver, and only if they may publish).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "reports.workflow_actions.finish_workflow"
+# Any change to a page in review, or after approval, needs a new approval.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_WORKFLOW_ENABLED = True
+# Translating a page never publishes the translation: it passes its own review.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# WAGTAILDOCS_SERVE_METHOD = "serve_view" (media block below) is required too: every download then passes
+# the before_serve_document hook, which refuses attachments of reports that are not approved and live.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
+    "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", "noreply@ballerup.invalid"
+)
+# ------------------------------------------------------------------------------------------------------
 
 # --- Uploads: what an editor may upload, and how big -------------------------------------------------
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # bytes; photos from a phone fit, posters do not

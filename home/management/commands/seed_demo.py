@@ -8,6 +8,7 @@ from home.seed.focus_areas import seed_focus_areas
 from home.seed.home_pages import seed_home_pages
 from home.seed.partners import seed_partners
 from home.seed.passwords import demo_password
+from home.seed.reports import seed_reports
 from home.seed.services import seed_services
 from home.seed.strategy import seed_strategy
 from home.seed.users import seed_users
@@ -30,6 +31,7 @@ class Command(BaseCommand):
             seed_strategy(home, focus_areas)
             seed_partners(home, focus_areas)
             seed_services(home)
+            users = users + seed_reports(password)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         self.stdout.write(f"Demo logins (password for all: {password}):")
         for user in users:

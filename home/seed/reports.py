@@ -1,0 +1,506 @@
+"""Demo trip reports: committees, budgets, approvers, both report indexes and reports in every state.
+
+Approvals go through the real workflow (start it as the editor, approve with the task's own action
+as a committee member), so each approval record is written by the approval step, as in production.
+The people, programmes and amounts are fictional; the committees and budgets come from the strategy.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.test.utils import override_settings
+from wagtail.documents import get_document_model
+from wagtail.models import Locale
+
+from home.seed.pages import danish_home, upsert_child
+from home.seed.translation import translate
+from home.seed.users import DemoUser, seed_users
+from partners.models import PartnerCityPage
+from reports.models import (
+    Budget,
+    Committee,
+    ExpenseLine,
+    Participant,
+    ReportAttachment,
+    TripReportIndexPage,
+    TripReportPage,
+)
+
+COMMITTEES = [
+    # (Danish name, English name, kind, yearly travel budget)
+    ("Kommunalbestyrelsen", "City Council", Committee.Kind.COUNCIL, 69_000),
+    ("Økonomiudvalget", "Finance Committee", Committee.Kind.COMMITTEE, 65_000),
+    ("Børne- og Skoleudvalget", "Children and Schools Committee", Committee.Kind.COMMITTEE, 65_000),
+    ("Direktionen", "Executive Management", Committee.Kind.ADMINISTRATION, 100_000),
+]
+
+BUDGETS = [
+    # (name, owner, yearly amount): the strategy's central budget lines and the committees' own budgets.
+    ("Tilskud til børn og unge under 25: rejser til venskabsbyer og venskabsforeninger", "Central pulje", 150_000),
+    ("Tilskud til elevudveksling med Wuxi", "Central pulje", 159_000),
+    ("Rejser og aktiviteter i det internationale samarbejde", "Central pulje", 190_000),
+    ("Netværk for lærere og skoleaktører", "Central pulje", 23_000),
+    ("Studierejsepuljen for medarbejdere", "Direktionen", 100_000),
+    ("Kommunalbestyrelsens kursus- og rejsebudget", "Kommunalbestyrelsen", 69_000),
+    ("Økonomiudvalgets kursus- og rejsebudget", "Økonomiudvalget", 65_000),
+    ("Børne- og Skoleudvalgets kursus- og rejsebudget", "Børne- og Skoleudvalget", 65_000),
+]
+
+REPORT_USERS = [
+    DemoUser("moderator", "Maja", "Moderator", groups=("Moderators",), description="moderator (editorial review)"),
+    DemoUser("finance-member", "Frederik", "Finansen", groups=("Økonomiudvalget",), description="Finance Committee"),
+    DemoUser(
+        "children-member",
+        "Birgitte",
+        "Børnegaard",
+        groups=("Børne- og Skoleudvalget",),
+        description="Children and Schools Committee",
+    ),
+    DemoUser("council-member", "Karen", "Kommunal", groups=("Kommunalbestyrelsen",), description="City Council"),
+    DemoUser("management-member", "Dorthe", "Direktør", groups=("Direktionen",), description="Executive Management"),
+]
+
+INDEX_INTRODUCTION = (
+    "Når politikere og medarbejdere rejser ud for kommunen, offentliggør vi formålet, programmet og "
+    "regnskabet. Hver rejserapport er godkendt af det udvalg, der rejste, før den offentliggøres."
+)
+INDEX_STRINGS_EN = {
+    "Rejserapporter": "Trip reports",
+    "rejserapporter": "trip-reports",
+    INDEX_INTRODUCTION: (
+        "When politicians and staff travel abroad for the municipality, we publish the purpose, the "
+        "programme and the accounts. Each trip report is approved by the committee that travelled before "
+        "it is published."
+    ),
+}
+
+
+@dataclass
+class DemoReport:
+    """One demo report: Danish texts paired with their English translation."""
+
+    title: tuple
+    slug: tuple
+    committee: str
+    budget: str
+    dates: tuple
+    city_slug: str
+    place: tuple  # ((Danish place, English place), (Danish country, English country)) when no partner city
+    purpose: tuple
+    outcome: tuple
+    participants: list  # (name, (Danish role, English role))
+    programme: list  # (date, (Danish heading, English heading), (Danish text, English text))
+    expenses: list  # (category, (Danish description, English description), amount)
+    state: str = "approved"  # approved | waiting | rejected
+    meeting_date: datetime.date | None = None
+    rejection: str = ""
+    translate: bool = True
+    approver: str = ""
+    strings: dict = field(default_factory=dict)
+
+
+REPORTS = [
+    DemoReport(
+        title=("Økonomiudvalgets studietur til Prag 10", "The Finance Committee's study trip to Prague 10"),
+        slug=("studietur-prag-10-2025", "study-trip-prague-10-2025"),
+        committee="Økonomiudvalget",
+        budget="Økonomiudvalgets kursus- og rejsebudget",
+        dates=(datetime.date(2025, 4, 7), datetime.date(2025, 4, 9)),
+        city_slug="prag-10",
+        place=(("Prag 10", "Prague 10"), ("Tjekkiet", "Czech Republic")),
+        purpose=(
+            "At se, hvordan vores venskabsby Prag 10 har samlet borgerservice og skoleadministration digitalt, "
+            "og at aftale næste skridt i samarbejdet om elevudveksling.",
+            "To see how our twin town Prague 10 has brought citizen services and school administration "
+            "together online, and to agree the next steps in the pupil exchange.",
+        ),
+        outcome=(
+            "Udvalget tager idéen om en fælles digital indgang for forældre med hjem til forvaltningen, og de to "
+            "byer har aftalt en udveksling for to skoleklasser i foråret 2026.",
+            "The committee brings home the idea of a single online entrance for parents, and the two towns have "
+            "agreed an exchange for two school classes in spring 2026.",
+        ),
+        participants=[
+            ("Lene Holm", ("formand for Økonomiudvalget", "chair of the Finance Committee")),
+            ("Jonas Berg", ("medlem af Økonomiudvalget", "member of the Finance Committee")),
+            ("Sara Nørgaard", ("international koordinator", "international coordinator")),
+        ],
+        programme=[
+            (
+                datetime.date(2025, 4, 7),
+                ("Ankomst og møde på rådhuset", "Arrival and meeting at the town hall"),
+                (
+                    "Borgmesteren i Prag 10 viste den nye digitale borgerservice frem.",
+                    "The mayor of Prague 10 presented the new online citizen services.",
+                ),
+            ),
+            (
+                datetime.date(2025, 4, 8),
+                ("Skolebesøg", "School visits"),
+                (
+                    "Besøg på to skoler, der allerede har elever i udveksling med Ballerup.",
+                    "Visits to two schools that already exchange pupils with Ballerup.",
+                ),
+            ),
+        ],
+        expenses=[
+            ("transport", ("Fly København–Prag, tre personer", "Flights Copenhagen–Prague, three people"), "9840.00"),
+            ("accommodation", ("Hotel, to nætter", "Hotel, two nights"), "12600.00"),
+            ("meals", ("Forplejning", "Meals"), "4350.50"),
+            ("other", ("Lokal transport", "Local transport"), "1200.00"),
+        ],
+        meeting_date=datetime.date(2025, 5, 6),
+        approver="finance-member",
+    ),
+    DemoReport(
+        title=("Børne- og Skoleudvalget i East Kilbride", "The Children and Schools Committee in East Kilbride"),
+        slug=("boerne-og-skoleudvalget-east-kilbride-2025", "children-and-schools-committee-east-kilbride-2025"),
+        committee="Børne- og Skoleudvalget",
+        budget="Børne- og Skoleudvalgets kursus- og rejsebudget",
+        dates=(datetime.date(2025, 9, 22), datetime.date(2025, 9, 25)),
+        city_slug="east-kilbride",
+        place=(("East Kilbride", "East Kilbride"), ("Skotland", "Scotland")),
+        purpose=(
+            "At lære af South Lanarkshires arbejde med inklusion i folkeskolen og at styrke venskabet mellem "
+            "skolerne i de to byer.",
+            "To learn from South Lanarkshire's work on inclusion in schools and to strengthen the friendship "
+            "between the schools of the two towns.",
+        ),
+        outcome=(
+            "Tre skoler i Ballerup og tre skoler i East Kilbride starter et fælles projekt om trivsel, og "
+            "udvalget har bedt forvaltningen om et oplæg om inklusionsvejledere.",
+            "Three schools in Ballerup and three in East Kilbride start a joint project on pupils' well-being, "
+            "and the committee has asked the administration for a proposal on inclusion advisers.",
+        ),
+        participants=[
+            ("Mette Dahl", ("formand for Børne- og Skoleudvalget", "chair of the Children and Schools Committee")),
+            ("Ali Hassan", ("medlem af Børne- og Skoleudvalget", "member of the Children and Schools Committee")),
+        ],
+        programme=[
+            (
+                datetime.date(2025, 9, 23),
+                ("Møde med skoleforvaltningen", "Meeting with the education department"),
+                (
+                    "Oplæg om South Lanarkshires model for inklusion.",
+                    "A presentation of South Lanarkshire's model for inclusion.",
+                ),
+            ),
+            (
+                datetime.date(2025, 9, 24),
+                ("Besøg på Calderglen High School", "Visit to Calderglen High School"),
+                ("Samtaler med elever og lærere.", "Conversations with pupils and teachers."),
+            ),
+        ],
+        expenses=[
+            ("transport", ("Fly og tog, to personer", "Flights and trains, two people"), "7420.00"),
+            ("accommodation", ("Hotel, tre nætter", "Hotel, three nights"), "8910.00"),
+            ("meals", ("Forplejning", "Meals"), "3150.00"),
+        ],
+        meeting_date=datetime.date(2025, 10, 28),
+        approver="children-member",
+    ),
+    DemoReport(
+        title=(
+            "Kommunalbestyrelsen besøger Brandenburg an der Havel",
+            "The City Council visits Brandenburg an der Havel",
+        ),
+        slug=("kommunalbestyrelsen-brandenburg-2025", "city-council-brandenburg-2025"),
+        committee="Kommunalbestyrelsen",
+        budget="Kommunalbestyrelsens kursus- og rejsebudget",
+        dates=(datetime.date(2025, 6, 16), datetime.date(2025, 6, 18)),
+        city_slug="brandenburg-an-der-havel",
+        place=(("Brandenburg an der Havel", "Brandenburg an der Havel"), ("Tyskland", "Germany")),
+        purpose=(
+            "At markere partnerskabet med Brandenburg an der Havel og at udveksle erfaringer om klimatilpasning "
+            "langs søer og vandløb.",
+            "To mark the partnership with Brandenburg an der Havel and to share experience of climate "
+            "adaptation along lakes and rivers.",
+        ),
+        outcome=(
+            "Byerne udveksler fagfolk inden for klimatilpasning i 2026, og sportsklubber fra begge byer mødes til "
+            "et fælles stævne.",
+            "The towns will exchange climate adaptation specialists in 2026, and sports clubs from both towns "
+            "will meet for a joint tournament.",
+        ),
+        participants=[
+            ("Peter Krogh", ("borgmester", "mayor")),
+            ("Hanne Lind", ("medlem af Kommunalbestyrelsen", "member of the City Council")),
+        ],
+        programme=[
+            (
+                datetime.date(2025, 6, 17),
+                ("Rundtur ved Havel", "Tour along the Havel"),
+                ("Byens klimaprojekter ved floden.", "The town's climate projects by the river."),
+            ),
+        ],
+        expenses=[
+            (
+                "transport",
+                ("Tog København–Brandenburg, to personer", "Train Copenhagen–Brandenburg, two people"),
+                "5200.00",
+            ),
+            ("accommodation", ("Hotel, to nætter", "Hotel, two nights"), "6480.00"),
+            ("meals", ("Forplejning", "Meals"), "2100.00"),
+            ("fees", ("Gave til værtsbyen", "Gift for the host town"), "450.00"),
+        ],
+        meeting_date=datetime.date(2025, 8, 26),
+        approver="council-member",
+    ),
+    DemoReport(
+        title=("Direktionen i Wuxi med Bycirklen", "Executive Management in Wuxi with Bycirklen"),
+        slug=("direktionen-wuxi-2025", "executive-management-wuxi-2025"),
+        committee="Direktionen",
+        budget="Rejser og aktiviteter i det internationale samarbejde",
+        dates=(datetime.date(2025, 11, 3), datetime.date(2025, 11, 7)),
+        city_slug="wuxi",
+        place=(("Wuxi", "Wuxi"), ("Kina", "China")),
+        purpose=(
+            "At følge op på Bycirklens fælles strategi for erhvervssamarbejde med Kina sammen med Egedal og "
+            "Frederikssund kommuner.",
+            "To follow up on Bycirklen's joint strategy for business cooperation with China, together with "
+            "Egedal and Frederikssund municipalities.",
+        ),
+        outcome=(
+            "To virksomheder fra Ballerup deltager i en messe i Wuxi næste år, og elevudvekslingen fortsætter.",
+            "Two Ballerup companies will take part in a trade fair in Wuxi next year, and the pupil exchange "
+            "continues.",
+        ),
+        participants=[("Ole Winther", ("kommunaldirektør", "chief executive"))],
+        programme=[
+            (
+                datetime.date(2025, 11, 4),
+                ("Møde i Wuxis investeringskontor", "Meeting at Wuxi's investment office"),
+                ("Status på Bycirklens aftaler.", "Progress on Bycirklen's agreements."),
+            ),
+        ],
+        expenses=[
+            ("transport", ("Fly København–Shanghai", "Flight Copenhagen–Shanghai"), "8650.00"),
+            ("accommodation", ("Hotel, fire nætter", "Hotel, four nights"), "4800.00"),
+            ("meals", ("Forplejning", "Meals"), "1900.00"),
+        ],
+        meeting_date=datetime.date(2025, 12, 9),
+        approver="management-member",
+    ),
+    DemoReport(
+        title=("Nordisk kommunekonference i Malmø", "Nordic municipal conference in Malmö"),
+        slug=("nordisk-kommunekonference-malmoe-2026", "nordic-municipal-conference-malmo-2026"),
+        committee="Økonomiudvalget",
+        budget="Økonomiudvalgets kursus- og rejsebudget",
+        dates=(datetime.date(2026, 10, 5), datetime.date(2026, 10, 6)),
+        city_slug="",
+        place=(("Malmø", "Malmö"), ("Sverige", "Sweden")),
+        purpose=(
+            "At høre, hvordan nordiske kommuner budgetterer med grøn omstilling.",
+            "To hear how Nordic municipalities budget for the green transition.",
+        ),
+        outcome=("Rapporten afventer udvalgets møde.", "The report awaits the committee's meeting."),
+        participants=[("Lene Holm", ("formand for Økonomiudvalget", "chair of the Finance Committee"))],
+        programme=[],
+        expenses=[
+            ("transport", ("Tog over Øresund", "Train across the Øresund"), "320.00"),
+            ("fees", ("Konferencegebyr", "Conference fee"), "2400.00"),
+        ],
+        state="waiting",
+        translate=False,
+    ),
+    DemoReport(
+        title=("Skolepartnere i Tampere", "School partners in Tampere"),
+        slug=("skolepartnere-tampere-2026", "school-partners-tampere-2026"),
+        committee="Børne- og Skoleudvalget",
+        budget="Netværk for lærere og skoleaktører",
+        dates=(datetime.date(2026, 9, 14), datetime.date(2026, 9, 16)),
+        city_slug="",
+        place=(("Tampere", "Tampere"), ("Finland", "Finland")),
+        purpose=(
+            "At finde en ny nordisk partner til vores skoler.",
+            "To find a new Nordic partner for our schools.",
+        ),
+        outcome=("To skoler er interesserede.", "Two schools are interested."),
+        participants=[
+            ("Mette Dahl", ("formand for Børne- og Skoleudvalget", "chair of the Children and Schools Committee"))
+        ],
+        programme=[],
+        expenses=[("transport", ("Fly København–Tampere", "Flight Copenhagen–Tampere"), "3100.00")],
+        state="rejected",
+        rejection=(
+            "Regnskabet mangler udgiften til hotel og lokal transport, og programmet skal beskrive de tre dage. "
+            "Ret venligst rapporten og send den igen."
+        ),
+        approver="children-member",
+        translate=False,
+    ),
+]
+
+
+def seed_reports(password):
+    """Committees, budgets, approvers, the report indexes and the demo reports. Returns the demo users."""
+    committees = seed_committees()
+    budgets = seed_budgets()
+    users = seed_users(password, users=REPORT_USERS)
+    index = seed_report_index()
+    editor = get_user_model().objects.get(username="editor")
+    # The demo approvals would e-mail the demo users; keep the seed quiet.
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+        for demo in REPORTS:
+            seed_report(demo, index, committees, budgets, editor)
+    return users
+
+
+def seed_committees():
+    committees = {}
+    for name_da, name_en, kind, budget in COMMITTEES:
+        committee = Committee.objects.filter(name_da=name_da).first() or Committee(name_da=name_da)
+        committee.name_en, committee.kind, committee.yearly_budget = name_en, kind, Decimal(budget)
+        committee.save()
+        committees[name_da] = committee
+    return committees
+
+
+def seed_budgets():
+    return {
+        name: Budget.objects.update_or_create(name=name, defaults={"owner": owner, "yearly_amount": amount})[0]
+        for name, owner, amount in BUDGETS
+    }
+
+
+def seed_report_index():
+    """The Danish report index (in the menu) and its English translation."""
+    index = upsert_child(
+        danish_home(),
+        TripReportIndexPage,
+        "rejserapporter",
+        title="Rejserapporter",
+        introduction=f"<p>{INDEX_INTRODUCTION}</p>",
+        show_in_menus=True,
+    )
+    # Published here rather than by wagtail-localize, which publishes only once the transaction commits.
+    english = translate(index, "en", INDEX_STRINGS_EN, publish=False)
+    english.get_latest_revision().publish()
+    return index
+
+
+def seed_report(demo, index, committees, budgets, editor):
+    """Create the report once, take it through the workflow to its demo state, translate it if approved."""
+    report = TripReportPage.objects.child_of(index).filter(slug=demo.slug[0]).first()
+    if report is None:
+        report = create_report(demo, index, committees, budgets, editor)
+        run_workflow(demo, report, editor)
+    report = TripReportPage.objects.get(pk=report.pk)
+    if demo.state == "approved" and demo.translate and report.live:
+        seed_translation(demo, report, editor)
+
+
+def create_report(demo, index, committees, budgets, editor):
+    (place_da, _), (country_da, _) = demo.place
+    city = PartnerCityPage.objects.filter(slug=demo.city_slug, locale=index.locale).first() if demo.city_slug else None
+    report = TripReportPage(
+        title=demo.title[0],
+        slug=demo.slug[0],
+        committee=committees[demo.committee],
+        budget=budgets[demo.budget],
+        start_date=demo.dates[0],
+        end_date=demo.dates[1],
+        destination_city=city,
+        destination_name="" if city else place_da,
+        destination_country="" if city else country_da,
+        purpose=f"<p>{demo.purpose[0]}</p>",
+        outcome=f"<p>{demo.outcome[0]}</p>",
+        programme=[
+            ("day", {"date": day, "heading": heading[0], "description": f"<p>{text[0]}</p>"})
+            for day, heading, text in demo.programme
+        ],
+        live=False,
+        owner=editor,
+    )
+    report.participants.add(*[Participant(name=name, role=role[0]) for name, role in demo.participants])
+    report.expense_lines.add(
+        *[
+            ExpenseLine(category=category, description=description[0], amount=Decimal(amount))
+            for category, description, amount in demo.expenses
+        ]
+    )
+    report.attachments.add(ReportAttachment(document=programme_document(demo)))
+    index.add_child(instance=report)
+    report.save_revision(user=editor, log_action=True)
+    return report
+
+
+def programme_document(demo):
+    """The programme as a one-page PDF, saved through the default storage (so seeding works on S3 too)."""
+    title = f"Program: {demo.title[0]}"
+    Document = get_document_model()
+    existing = Document.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    lines = [f"{day:%d.%m.%Y} {heading[0]}" for day, heading, _text in demo.programme] or ["Program følger."]
+    return Document.objects.create(
+        title=title, file=ContentFile(simple_pdf([demo.title[0], *lines]), name="program.pdf")
+    )
+
+
+def simple_pdf(lines):
+    """A minimal one-page PDF with a line of text per entry (Latin-1, Helvetica)."""
+    text = " ".join(
+        f"({line.encode('latin-1', 'replace').decode('latin-1').replace('(', '[').replace(')', ']')}) Tj 0 -18 Td"
+        for line in lines
+    )
+    stream = f"BT /F1 12 Tf 56 780 Td {text} ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    body, offsets = b"%PDF-1.4\n", []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return body
+
+
+def run_workflow(demo, report, editor):
+    """Submit as the editor; approve or reject as a committee member, with the task's own action."""
+    workflow_state = report.get_workflow().start(report, editor)
+    if demo.state == "waiting":
+        return
+    task_state = workflow_state.current_task_state.specific
+    approver = get_user_model().objects.get(username=demo.approver)
+    task = task_state.task.specific
+    if demo.state == "approved":
+        task.on_action(task_state, approver, "approve", meeting_date=demo.meeting_date, comment="")
+    else:
+        task.on_action(task_state, approver, "reject", comment=demo.rejection)
+
+
+def seed_translation(demo, report, editor):
+    """Translate the approved report with wagtail-localize, then pass it through the editorial review."""
+    english = report.get_translation_or_none(Locale.objects.get(language_code="en"))
+    if english is not None and english.live:
+        return
+    english = translate(report, "en", english_strings(demo), publish=False, user=editor)
+    english = TripReportPage.objects.get(pk=english.pk)
+    workflow_state = english.get_workflow().start(english, editor)
+    task_state = workflow_state.current_task_state.specific
+    moderator = get_user_model().objects.get(username="moderator")
+    task_state.task.specific.on_action(task_state, moderator, "approve", comment="")
+
+
+def english_strings(demo):
+    (place, country) = demo.place
+    pairs = [demo.title, demo.slug, demo.purpose, demo.outcome, place, country]
+    pairs += [role for _name, role in demo.participants]
+    pairs += [description for _category, description, _amount in demo.expenses]
+    for _day, heading, text in demo.programme:
+        pairs += [heading, text]
+    strings = dict(pairs)
+    strings.update({name: name for name, _role in demo.participants})
+    return strings

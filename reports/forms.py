@@ -1,0 +1,47 @@
+"""Forms the approval step asks for: the committee meeting's date when approving, a comment when rejecting."""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+def meeting_date_errors(meeting_date, report):
+    """What is wrong with this meeting date for this report (an empty list when nothing is)."""
+    if meeting_date is None:
+        return [_("Give the date of the committee meeting that approved the report.")]
+    errors = []
+    if meeting_date > timezone.localdate():
+        errors.append(_("The meeting date cannot be in the future."))
+    if report.end_date and meeting_date < report.end_date:
+        errors.append(_("The committee cannot have approved the report before the trip ended."))
+    return errors
+
+
+class ApprovalForm(forms.Form):
+    """Approve: the committee's meeting date (checked against the reviewed revision) and an optional comment."""
+
+    meeting_date = forms.DateField(
+        label=_("Date of the committee meeting"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    # The modal sends the task state it was opened for, so the date can be checked against that trip.
+    reviewed_task_state = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def clean(self):
+        from reports.models import CommitteeApprovalTaskState
+
+        cleaned_data = super().clean()
+        task_state_id = cleaned_data.get("reviewed_task_state")
+        task_state = CommitteeApprovalTaskState.objects.filter(pk=task_state_id).first() if task_state_id else None
+        if task_state is not None and task_state.needs_meeting_date:
+            for error in meeting_date_errors(cleaned_data.get("meeting_date"), task_state.reviewed_object):
+                self.add_error("meeting_date", error)
+        return cleaned_data
+
+
+class RejectionForm(forms.Form):
+    """Reject: the editor needs to know what to change."""
+
+    comment = forms.CharField(label=_("What needs to change"), widget=forms.Textarea(attrs={"rows": 4}))

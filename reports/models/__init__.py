@@ -1,0 +1,26 @@
+"""Trip reports, the committees that approve them, the budgets that pay, and the approval workflow."""
+
+from reports.models.committees import Budget, Committee
+from reports.models.pages import (
+    AttachedDocument,
+    ExpenseLine,
+    Participant,
+    ReportAttachment,
+    TripReportIndexPage,
+    TripReportPage,
+)
+from reports.models.workflows import CommitteeApprovalTask, CommitteeApprovalTaskState, EditorialReviewTask
+
+__all__ = [
+    "AttachedDocument",
+    "Budget",
+    "Committee",
+    "CommitteeApprovalTask",
+    "CommitteeApprovalTaskState",
+    "EditorialReviewTask",
+    "ExpenseLine",
+    "Participant",
+    "ReportAttachment",
+    "TripReportIndexPage",
+    "TripReportPage",
+]

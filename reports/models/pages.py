@@ -1,0 +1,276 @@
+"""The trip report pages: an index per language and one page per trip."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Sum
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from reports.blocks import ProgrammeDayBlock
+
+
+class TripReportIndexPage(Page):
+    """Lists the published trip reports of one language, newest trip first."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page", "home.HomePage"]
+    subpage_types = ["reports.TripReportPage"]
+    max_count_per_parent = 1
+
+    reports_per_page = 10
+
+    class Meta:
+        verbose_name = _("trip report index")
+        verbose_name_plural = _("trip report indexes")
+
+    def get_reports(self):
+        """Live, public reports below this index, with what the listing shows, in one query."""
+        return (
+            TripReportPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("committee", "destination_city", "approved_by")
+            .annotate(total=Sum("expense_lines__amount"))
+            .order_by("-end_date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.get_reports(), self.reports_per_page)
+        context["reports"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class TripReportPage(Page):
+    """One trip abroad: who went, where, why, what it cost and what came of it — approved by the committee."""
+
+    committee = models.ForeignKey(
+        "reports.Committee",
+        verbose_name=_("committee that travelled"),
+        on_delete=models.PROTECT,
+        related_name="trip_reports",
+        help_text=_("Its members approve the report before it is published."),
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+    destination_city = models.ForeignKey(
+        "partners.PartnerCityPage",
+        verbose_name=_("partner city"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    destination_name = models.CharField(
+        _("place"), max_length=120, blank=True, help_text=_("When the trip was not to a partner city.")
+    )
+    destination_country = models.CharField(_("country"), max_length=80, blank=True)
+    purpose = RichTextField(_("purpose"), features=["bold", "italic", "ul", "link"])
+    programme = StreamField([("day", ProgrammeDayBlock())], verbose_name=_("programme"), blank=True)
+    outcome = RichTextField(_("outcome"), blank=True, features=["bold", "italic", "ul", "link"])
+    focus_areas = ParentalManyToManyField("partners.FocusArea", blank=True, verbose_name=_("focus areas"))
+    budget = models.ForeignKey(
+        "reports.Budget",
+        verbose_name=_("paid from budget"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="trip_reports",
+    )
+    # The approval record: written by the approval step into the revision it publishes, never in a form.
+    approved_by = models.ForeignKey(
+        "reports.Committee",
+        verbose_name=_("approved by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    approved_on = models.DateField(_("approved at the meeting of"), null=True, blank=True, editable=False)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("committee"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Dates")),
+        MultiFieldPanel(
+            [FieldPanel("destination_city"), FieldPanel("destination_name"), FieldPanel("destination_country")],
+            heading=_("Destination"),
+        ),
+        InlinePanel("participants", label=_("Participants")),
+        FieldPanel("purpose"),
+        FieldPanel("programme"),
+        InlinePanel("expense_lines", label=_("Accounts")),
+        FieldPanel("budget"),
+        FieldPanel("outcome"),
+        InlinePanel("attachments", label=_("Attachments")),
+        FieldPanel("focus_areas"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("purpose"),
+        index.SearchField("outcome"),
+        index.SearchField("destination_name"),
+    ]
+
+    parent_page_types = ["reports.TripReportIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("trip report")
+        verbose_name_plural = _("trip reports")
+        permissions = [("unpublish_tripreportpage", "Can unpublish trip reports")]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The trip cannot end before it starts.")
+        if not self.destination_city_id and not (self.destination_name and self.destination_country):
+            errors["destination_name"] = _("Choose a partner city, or give the place and its country.")
+        if self.live and self.pk and self.committee_id != self.approved_by_id and self.approved_by_id:
+            # Otherwise an edit could hand an approved report to another committee for approval.
+            errors["committee"] = _(
+                "A published report's committee cannot change; a moderator must withdraw it first."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def permissions_for_user(self, user):
+        from reports.permissions import TripReportPermissionTester
+
+        return TripReportPermissionTester(user, self)
+
+    @property
+    def destination(self):
+        """The place as the public reads it: the partner city's title, or the free place and country."""
+        if self.destination_city_id:
+            return self.destination_city.title
+        return f"{self.destination_name}, {self.destination_country}"
+
+    @property
+    def total_amount(self):
+        """The accounts' total: computed from the expense lines, never typed."""
+        return sum((line.amount or Decimal("0") for line in self.expense_lines.all()), Decimal("0"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        expense_lines = list(self.expense_lines.all())
+        context.update(
+            {
+                "participants": list(self.participants.all()),
+                "expense_lines": expense_lines,
+                "total_amount": sum((line.amount for line in expense_lines), Decimal("0")),
+                "attachments": list(self.attachments.select_related("document")),
+                "focus_areas": list(self.focus_areas.all()),
+            }
+        )
+        return context
+
+    @classmethod
+    def latest(cls, locale, limit=3):
+        """The newest live, public reports in a language, for a home page slot (one query)."""
+        return (
+            cls.objects.live()
+            .public()
+            .filter(locale=locale)
+            .select_related("committee", "destination_city", "approved_by")
+            .order_by("-end_date", "-pk")[:limit]
+        )
+
+
+class Participant(TranslatableMixin, Orderable):
+    """Someone who went on the trip, in the order the report lists them."""
+
+    page = ParentalKey(TripReportPage, on_delete=models.CASCADE, related_name="participants")
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=160, help_text=_("E.g. chair of the Finance Committee."))
+
+    panels = [FieldPanel("name"), FieldPanel("role")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        ordering = ["sort_order"]
+
+    def __str__(self):
+        return self.name
+
+
+class ExpenseLine(TranslatableMixin, Orderable):
+    """One line of the trip's accounts, in Danish kroner."""
+
+    class Category(models.TextChoices):
+        TRANSPORT = "transport", _("Transport")
+        ACCOMMODATION = "accommodation", _("Accommodation")
+        MEALS = "meals", _("Meals")
+        FEES = "fees", _("Fees")
+        OTHER = "other", _("Other")
+
+    page = ParentalKey(TripReportPage, on_delete=models.CASCADE, related_name="expense_lines")
+    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
+    description = models.CharField(_("description"), max_length=160)
+    amount = models.DecimalField(
+        _("amount (DKK)"), max_digits=10, decimal_places=2, validators=[MinValueValidator(Decimal("0"))]
+    )
+
+    panels = [FieldPanel("category"), FieldPanel("description"), FieldPanel("amount")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("expense line")
+        verbose_name_plural = _("expense lines")
+        ordering = ["sort_order"]
+
+    def __str__(self):
+        return f"{self.get_category_display()}: {self.description}"
+
+
+class ReportAttachment(Orderable):
+    """A document that belongs to the report, e.g. the programme as PDF.
+
+    Documents are not versioned: the approval step records the file's hash, and the public may
+    download the file only while it is still the one the committee approved.
+    """
+
+    page = ParentalKey(TripReportPage, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.PROTECT, related_name="+"
+    )
+    approved_file_hash = models.CharField(max_length=40, blank=True, editable=False)
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+
+class AttachedDocument(models.Model):
+    """A document that some revision of a report has attached, approved or not.
+
+    Written whenever a report revision is saved (reports.signals), so the serve view knows a document
+    belongs to a report even when only an unapproved draft attaches it.
+    """
+
+    page = models.ForeignKey(TripReportPage, on_delete=models.CASCADE, related_name="+")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name = _("document attached to a report")
+        verbose_name_plural = _("documents attached to reports")
+        constraints = [models.UniqueConstraint(fields=["page", "document"], name="unique_attached_document")]
+
+    def __str__(self):
+        return f"{self.document_id} → {self.page_id}"

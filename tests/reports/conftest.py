@@ -1,0 +1,96 @@
+"""A small report world: both report indexes, two committees, their members, an editor and a moderator."""
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Locale, Page, Site
+
+from home.seed.translation import translate
+from reports.models import Budget, Committee, TripReportIndexPage, TripReportPage
+
+PASSWORD = "report-test-password"
+
+
+@dataclass
+class World:
+    index_da: TripReportIndexPage
+    index_en: TripReportIndexPage
+    finance: Committee
+    children: Committee
+    budget: Budget
+    users: dict
+
+
+def make_user(username, *groups):
+    user = get_user_model().objects.create_user(username, f"{username}@example.invalid", PASSWORD)
+    user.groups.set([Group.objects.get(name=name) for name in groups])
+    return user
+
+
+@pytest.fixture
+def world(db):
+    home_da = Site.objects.get(is_default_site=True).root_page.specific
+    index_da = home_da.add_child(instance=TripReportIndexPage(title="Rejserapporter", slug="rejserapporter"))
+    index_da.save_revision().publish()
+    index_en = translate(index_da, "en", {"Rejserapporter": "Trip reports", "rejserapporter": "trip-reports"})
+    index_en.save_revision().publish()
+    finance = Committee.objects.create(
+        name_da="Økonomiudvalget", name_en="Finance Committee", yearly_budget=Decimal("65000")
+    )
+    children = Committee.objects.create(
+        name_da="Børne- og Skoleudvalget", name_en="Children and Schools Committee", yearly_budget=Decimal("65000")
+    )
+    budget = Budget.objects.create(name="Økonomiudvalgets rejsebudget", owner="Økonomiudvalget", yearly_amount=65000)
+    users = {
+        "editor": make_user("editor", "Web editors"),
+        "other-editor": make_user("other-editor", "Web editors"),
+        "finance-member": make_user("finance-member", "Økonomiudvalget"),
+        "second-finance-member": make_user("second-finance-member", "Økonomiudvalget"),
+        "finance-editor": make_user("finance-editor", "Web editors", "Økonomiudvalget"),
+        "children-member": make_user("children-member", "Børne- og Skoleudvalget"),
+        "moderator": make_user("moderator", "Moderators"),
+        "second-moderator": make_user("second-moderator", "Moderators"),
+    }
+    return World(index_da, index_en, finance, children, budget, users)
+
+
+def create_draft_report(world, title="Studietur til Prag", author="editor", **fields):
+    """A Danish draft report written by `author` (setup only: the workflow steps go through the admin)."""
+    defaults = {
+        "committee": world.finance,
+        "start_date": datetime.date(2025, 2, 3),
+        "end_date": datetime.date(2025, 2, 6),
+        "destination_name": "Prag 10",
+        "destination_country": "Tjekkiet",
+        "purpose": "<p>At lære af skolesamarbejdet i Prag 10.</p>",
+        "outcome": "<p>Aftale om elevudveksling i 2026.</p>",
+        "budget": world.budget,
+        "live": False,
+    }
+    defaults.update(fields)
+    page = TripReportPage(title=title, **defaults)
+    page.expense_lines.add(*_expense_lines())
+    world.index_da.add_child(instance=page)
+    page.save_revision(user=world.users[author])
+    return TripReportPage.objects.get(pk=page.pk)
+
+
+def _expense_lines():
+    from reports.models import ExpenseLine
+
+    return [
+        ExpenseLine(category="transport", description="Fly København–Prag", amount=Decimal("4200.50")),
+        ExpenseLine(category="accommodation", description="Hotel, tre nætter", amount=Decimal("5400.00")),
+    ]
+
+
+def english_locale():
+    return Locale.objects.get(language_code="en")
+
+
+def live_pages():
+    return Page.objects.live()
