@@ -240,3 +240,24 @@ def test_focus_areas_are_linked_translations(seeded):
         english = danish.get_translation(danish.locale.__class__.objects.get(language_code="en"))
         assert english.sort_order == danish.sort_order
         assert english.name != danish.name
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/da/samarbejdsbyer/prag-10/", "Økonomiudvalgets studietur til Prag 10"),
+        ("/en/partner-cities/prague-10/", "The Finance Committee&#x27;s study trip to Prague 10"),
+    ],
+)
+def test_city_page_lists_the_published_reports_of_trips_there(seeded, client, path, title):
+    html = client.get(path).content.decode()
+    assert title in html
+
+
+def test_city_page_hides_a_withdrawn_report(seeded, client):
+    from reports.models import TripReportPage
+
+    report = TripReportPage.objects.get(locale__language_code="da", slug="studietur-prag-10-2025")
+    report.unpublish()
+    html = client.get("/da/samarbejdsbyer/prag-10/").content.decode()
+    assert "Økonomiudvalgets studietur til Prag 10" not in html

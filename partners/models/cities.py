@@ -1,5 +1,6 @@
 """Partner cities: twin towns, partnerships, networks and prospective partners."""
 
+from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
@@ -31,6 +32,10 @@ def with_images(pages, renditions):
         Prefetch("images__image", queryset=get_image_model().objects.prefetch_renditions(*renditions)),
         "focus_areas",
     )
+
+
+# How many trip reports a city page lists (the report index has them all).
+CITY_REPORTS_SHOWN = 10
 
 
 class PartnerCityIndexPage(Page):
@@ -190,7 +195,25 @@ class PartnerCityPage(Page):
         images = get_image_model().objects.prefetch_renditions(*GALLERY_RENDITIONS)
         context["gallery"] = list(self.images.all().prefetch_related(Prefetch("image", queryset=images)))
         context["city_focus_areas"] = localized_focus_areas(self.focus_areas.all(), self.locale_id)
+        context["trip_reports"] = self.trip_reports()
         return context
+
+    def trip_reports(self):
+        """Published reports of trips to this city, in this page's language, newest first.
+
+        Looked up by name: partners works without the reports app, which builds on partners.
+        """
+        try:
+            report_model = apps.get_model("reports", "TripReportPage")
+        except LookupError:
+            return []
+        return list(
+            report_model.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, destination_city__translation_key=self.translation_key)
+            .select_related("committee")
+            .order_by("-end_date", "-pk")[:CITY_REPORTS_SHOWN]
+        )
 
 
 class PartnerCityImage(TranslatableMixin, Orderable):
