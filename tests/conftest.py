@@ -1,7 +1,11 @@
 """Shared fixtures: the seeded demo site, logged-in clients, and a clean active language per test."""
 
+import os
+
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
 from django.utils import translation
 
 
@@ -19,10 +23,29 @@ def demo_password(monkeypatch):
     return "demo-password-for-tests"
 
 
+@pytest.fixture(scope="session")
+def seeded_snapshot(django_db_setup, django_db_blocker):
+    """The demo content as `make run` loads it, seeded once per run and kept as a serialized snapshot.
+
+    Seeding takes seconds; loading the snapshot a fraction of that. The test database itself is put
+    back as it was, so tests that do not ask for the demo content never see it.
+    """
+    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DEMO_PASSWORD", "demo-password-for-tests")
+        creation = connection.creation
+        before = creation.serialize_db_to_string()
+        call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+        snapshot = creation.serialize_db_to_string()
+        call_command("flush", interactive=False, reset_sequences=False, inhibit_post_migrate=True, verbosity=0)
+        creation.deserialize_db_from_string(before)
+    return snapshot
+
+
 @pytest.fixture
-def seeded(db, demo_password):
-    """The full demo content, as `make run` loads it."""
-    call_command("seed_demo", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+def seeded(db, demo_password, seeded_snapshot):
+    """The full demo content, loaded into this test's transaction (rolled back afterwards)."""
+    connection.creation.deserialize_db_from_string(seeded_snapshot)
+    cache.clear()
 
 
 @pytest.fixture

@@ -167,15 +167,22 @@ def test_home_page_shows_introduction_focus_areas_and_partner_cities(seeded, cli
         assert name in html
     for url in ("prague-10", "east-kilbride", "wuxi", "brandenburg-an-der-havel"):
         assert f'href="/en/partner-cities/{url}/"' in html
-    # No trip reports yet: the slot stays empty rather than showing an empty heading.
-    assert "Latest trip reports" not in html
+    assert "Latest trip reports" in html
 
 
-def test_home_page_offers_a_latest_reports_slot_the_reports_app_can_fill(seeded, rf):
+def test_home_page_lists_only_published_reports_of_its_own_language(seeded, rf):
     home = HomePage.objects.get(locale__language_code="en")
-    context = home.get_context(rf.get("/en/"))
-    assert "latest_reports" in context
-    assert list(context["latest_reports"]) == []
+    reports = list(home.get_context(rf.get("/en/"))["latest_reports"])
+    assert reports
+    assert all(report.live and report.locale_id == home.locale_id for report in reports)
+
+
+def test_home_page_without_published_reports_shows_no_empty_heading(seeded, client):
+    from reports.models import TripReportPage
+
+    for report in TripReportPage.objects.live():
+        report.unpublish()
+    assert "Latest trip reports" not in client.get("/en/").content.decode()
 
 
 def test_visitor_reaches_strategy_and_every_city_from_the_home_page(seeded, client):
