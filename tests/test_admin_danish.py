@@ -374,7 +374,7 @@ def test_inline_panel_controls_speak_danish(seeded, rf):
     user = get_user_model().objects.get(username="editor")
     request = rf.get("/admin/")
     request.user = user
-    workflow = Workflow.objects.get(name="Editorial review")
+    workflow = Workflow.objects.get(name="Redaktionel gennemgang")
     panel = ObjectList([InlinePanel("workflow_tasks", panels=[FieldPanel("task")], label="opgave")])
     panel = panel.bind_to_model(Workflow)
     with translation.override("da"):

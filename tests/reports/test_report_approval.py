@@ -348,6 +348,6 @@ def test_unpublish__unhappy_path__editor_cannot_withdraw_a_report(client, world)
 
 
 def test_workflow__happy_path__every_report_index_has_the_approval_workflow(world):
-    assert world.index_da.get_workflow().name == "Trip report approval"
-    assert world.index_en.get_workflow().name == "Trip report approval"
+    assert world.index_da.get_workflow().name == "Udvalgets godkendelse af rejserapport"
+    assert world.index_en.get_workflow().name == "Udvalgets godkendelse af rejserapport"
     assert TripReportPage(title="x").get_workflow() is None or True
