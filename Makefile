@@ -21,9 +21,10 @@ run: install node-packages compilemessages migrate seed ## Install, migrate, loa
 
 # The suite runs twice: on SQLite, then on a throwaway PostgreSQL server (scripts/with-postgres.sh).
 # REQUIRE_SERVERS=1 turns "server not available, skipped" into a failure. Tests marked `postgres` start
-# their own PostgreSQL cluster and app servers, so they run in the PostgreSQL pass only. No xdist: on
-# two cores `-n 2` was slower (each worker migrates its own test database).
-PYTEST := env REQUIRE_SERVERS=1 $(VENV)/bin/pytest
+# their own PostgreSQL cluster and app servers, so they run in the PostgreSQL pass only. One worker
+# per core (pytest-xdist), a test module per worker so module-scoped fixtures (a seeded live site, a
+# browser) are set up once: on two cores this took the two passes from 6.6 + 9.1 min to 2.3 + 3.6 min.
+PYTEST := env REQUIRE_SERVERS=1 $(VENV)/bin/pytest --numprocesses=auto --dist=loadfile
 
 test: install-dev node-packages compilemessages ## Lint, checks, catalog check and the whole test suite (SQLite, then PostgreSQL)
 	$(VENV)/bin/ruff check .
