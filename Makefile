@@ -6,6 +6,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# manage.py in run/migrate/seed uses the dev settings; the test targets name the test settings themselves.
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 # Keep in step with IGNORE in cms/management/commands/check_catalogs.py.
 MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'static_collected/*' --ignore 'tests/*' --ignore 'locale/*' --ignore 'media/*'
@@ -24,7 +25,7 @@ run: install node-packages compilemessages migrate seed ## Install, migrate, loa
 # their own PostgreSQL cluster and app servers, so they run in the PostgreSQL pass only. One worker
 # per core (pytest-xdist), a test module per worker so module-scoped fixtures (a seeded live site, a
 # browser) are set up once: on two cores this took the two passes from 6.6 + 9.1 min to 2.3 + 3.6 min.
-PYTEST := env REQUIRE_SERVERS=1 $(VENV)/bin/pytest --numprocesses=auto --dist=loadfile
+PYTEST := env REQUIRE_SERVERS=1 DJANGO_SETTINGS_MODULE=cms.settings.test $(VENV)/bin/pytest --numprocesses=auto --dist=loadfile
 
 test: install-dev node-packages compilemessages ## Lint, checks, catalog check and the whole test suite (SQLite, then PostgreSQL)
 	$(VENV)/bin/ruff check .
