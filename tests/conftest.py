@@ -46,8 +46,3 @@ def seeded(db, demo_password, seeded_snapshot):
     """The full demo content, loaded into this test's transaction (rolled back afterwards)."""
     connection.creation.deserialize_db_from_string(seeded_snapshot)
     cache.clear()
-
-
-@pytest.fixture
-def anonymous_client(client):
-    return client

@@ -15,7 +15,6 @@ def _counts():
         "pages": Page.objects.count(),
         "live_pages": Page.objects.live().count(),
         "users": get_user_model().objects.count(),
-        "revisions": None,
     }
 
 

@@ -1,6 +1,6 @@
 """Helpers to create or update demo pages idempotently, keyed by slug under a parent."""
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 
 def danish_home():
@@ -28,7 +28,3 @@ def publish_fields(page, **fields):
         setattr(page, name, value)
     page.save_revision().publish()
     return page
-
-
-def live_pages_count():
-    return Page.objects.live().count()
