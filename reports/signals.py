@@ -10,6 +10,7 @@ from wagtail.models import Locale, Revision, Workflow, WorkflowPage
 from wagtail.signals import page_unpublished, task_submitted
 from wagtail_localize.models import TranslationSource
 
+from reports.authorship import authors_of_review
 from reports.models import (
     AttachedDocument,
     CommitteeApprovalTask,
@@ -94,9 +95,7 @@ class CommitteeSubmissionEmailNotifier(BaseGroupApprovalTaskStateEmailNotifier):
         group_id = task.approver_group_id(task_state)
         if not group_id:
             return get_user_model().objects.none()
-        from reports.models.workflows import _submitted_by
-
-        return get_user_model().objects.filter(groups=group_id).exclude(pk__in=_submitted_by(task_state))
+        return get_user_model().objects.filter(groups=group_id).exclude(pk__in=authors_of_review(task_state))
 
 
 # Signals hold receivers weakly: keep the notifier alive at module level.

@@ -9,6 +9,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, Locale, Task, TaskState
 
+from reports.authorship import authors_of_review, without_own_work
+
 
 class LoadableFromFixtureMixin:
     """Lets Django's deserializer (fixtures, serialized test rollback) build this multi-table child.
@@ -27,33 +29,29 @@ class LoadableFromFixtureMixin:
         super().__init__(*args, **kwargs)
 
 
-def _submitted_by(task_state):
-    """The people who may not approve this task state: who submitted it and who wrote the reviewed revision."""
-    return {task_state.workflow_state.requested_by_id, task_state.revision.user_id} - {None}
-
-
 class EditorialReviewTask(LoadableFromFixtureMixin, AbstractGroupApprovalTask):
     """Group approval in which nobody approves their own submission (the stock task allows it)."""
 
     parent_pointer = "task_ptr"
 
-    def _is_submitter(self, obj, user):
+    def _wrote_or_submitted(self, obj, user):
         workflow_state = obj.current_workflow_state
-        return workflow_state is not None and workflow_state.requested_by_id == user.pk
+        task_state = workflow_state.current_task_state if workflow_state else None
+        return task_state is not None and user.pk in authors_of_review(task_state)
 
     def get_actions(self, obj, user):
-        if self._is_submitter(obj, user):
+        if self._wrote_or_submitted(obj, user):
             return []
         return super().get_actions(obj, user)
 
     def on_action(self, task_state, user, action_name, **kwargs):
         # The views check the page in the URL; check the task state itself too.
-        if user.pk in _submitted_by(task_state) or not (user.is_superuser or self._user_in_groups(user)):
+        if user.pk in authors_of_review(task_state) or not (user.is_superuser or self._user_in_groups(user)):
             raise PermissionDenied
         return super().on_action(task_state, user, action_name, **kwargs)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
-        return super().get_task_states_user_can_moderate(user, **kwargs).exclude(workflow_state__requested_by=user)
+        return without_own_work(super().get_task_states_user_can_moderate(user, **kwargs), user)
 
     @classmethod
     def get_description(cls):
@@ -109,7 +107,7 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
 
     def user_can_act(self, task_state, user):
         """Whether `user` may approve or reject this task state."""
-        if task_state is None or not user.is_active or user.pk in _submitted_by(task_state):
+        if task_state is None or not user.is_active or user.pk in authors_of_review(task_state):
             return False
         cache = user.__dict__.setdefault("_committee_approval_checks", {})
         if task_state.pk not in cache:
@@ -184,12 +182,7 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
         allowed = committee_report & Q(revision__content__committee__in=committees) if committees else Q(pk__in=[])
         if self.reviewers_id and user.groups.filter(pk=self.reviewers_id).exists():
             allowed |= ~committee_report
-        return (
-            self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
-            .filter(allowed)
-            .exclude(workflow_state__requested_by=user)
-            .exclude(revision__user=user)
-        )
+        return without_own_work(self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).filter(allowed), user)
 
     @classmethod
     def get_description(cls):
