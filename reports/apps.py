@@ -8,4 +8,4 @@ class ReportsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from reports import signals  # noqa: F401 - connects the handlers
+        from reports import publication, signals  # noqa: F401 - connects the handlers

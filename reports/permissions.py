@@ -21,3 +21,10 @@ class TripReportPermissionTester(PagePermissionTester):
         if not self.user.is_active or not self.page.live or self.page_locked():
             return False
         return self.user.is_superuser or self.user.has_perm("reports.unpublish_tripreportpage")
+
+
+class TripReportIndexPermissionTester(PagePermissionTester):
+    """The report index publishes as any page, but its add-report form offers no Publish to anyone."""
+
+    def can_publish_subpage(self):
+        return False

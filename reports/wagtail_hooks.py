@@ -1,15 +1,12 @@
-"""Admin wiring: committees and budgets (administrators only), attachment downloads, translation review."""
+"""Admin wiring: committees and budgets (administrators only), attachment downloads."""
 
 from django.http import Http404
-from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.widgets import ListingButton
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from reports import views
 from reports.models import AttachedDocument, Budget, Committee, ReportAttachment
 
 
@@ -55,34 +52,3 @@ def refuse_unapproved_report_attachments(document, request):
     ).exists()
     if not approved:
         raise Http404
-
-
-@hooks.register("register_admin_urls", order=-100)
-def register_admin_urls():
-    return [
-        # Same address as wagtail-localize's view; order=-100 puts it first, so this one answers.
-        path(
-            "localize/update/<int:translation_source_id>/",
-            views.UpdateTranslationsView.as_view(),
-            name="reports_update_translations",
-        ),
-        path(
-            "reports/translations/<int:page_id>/review/",
-            views.submit_translation_for_review,
-            name="reports_submit_translation_for_review",
-        ),
-    ]
-
-
-def translation_review_button(page, user, view_name=None, next_url=None):
-    if views.is_translation(page) and page.permissions_for_user(user).can_submit_for_moderation():
-        yield ListingButton(
-            _("Submit translation for review"),
-            reverse("reports_submit_translation_for_review", args=[page.pk]),
-            priority=61,
-            icon_name="resubmit",
-        )
-
-
-hooks.register("register_page_header_buttons", translation_review_button)
-hooks.register("register_page_listing_more_buttons", translation_review_button)

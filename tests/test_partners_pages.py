@@ -11,6 +11,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from home.models import HomePage, StandardPage, StrategyPage
 from partners.models import FocusArea, PartnerCityImage, PartnerCityIndexPage, PartnerCityPage
 from tests.partners_helpers import add_city, danish_index
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 
@@ -174,7 +175,7 @@ def test_map_inset_appears_only_when_a_city_is_in_china(seeded, client):
 def test_a_city_without_a_location_is_listed_but_not_on_the_map(seeded, client):
     city = add_city(danish_index(), "uden-sted")
     city.latitude = city.longitude = None
-    city.save_revision().publish()
+    publish(city)
     html = client.get("/da/samarbejdsbyer/").content.decode()
     assert 'href="/da/samarbejdsbyer/uden-sted/"' in html
     assert 'href="/da/samarbejdsbyer/uden-sted/"' not in _map(html)

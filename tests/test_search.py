@@ -5,6 +5,7 @@ from django.db import connection
 from wagtail.models import Page
 
 from home.models import HomePage
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def danish_home():
     home = HomePage.objects.get(locale__language_code="da")
     home.introduction = "<p>Vi samarbejder med vores venskabsbyer om udveksling for skoler.</p>"
-    home.save_revision().publish()
+    publish(home)
     return home
 
 

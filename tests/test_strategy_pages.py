@@ -12,6 +12,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from home.blocks import BudgetBlock
 from home.models import HomePage, StandardPage, StrategyPage
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 
@@ -63,10 +64,10 @@ def _strategy(home=None):
         introduction="<p>Indledning</p>",
         approved_on=datetime.date(2014, 8, 25),
         body=[("section", {"heading": "Mål", "body": "<p>Tekst</p>"})],
+        live=False,
     )
     home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    return publish(page)
 
 
 def _edit_data(page, amounts, total=522000):
@@ -142,7 +143,7 @@ def test_superseded_strategy_points_to_its_successor_in_the_same_language(seeded
     old = StrategyPage.objects.get(locale__language_code="da")
     newer = _strategy()
     old.superseded_by = newer
-    old.save_revision().publish()
+    publish(old)
     html = client.get("/da/international-strategi/").content.decode()
     assert "Denne strategi er afløst" in html
     assert 'href="/da/teststrategi/"' in html
@@ -155,7 +156,7 @@ def test_strategy_is_not_superseded_by_a_draft(seeded, client):
     newer = _strategy()
     newer.unpublish()
     old.superseded_by = newer
-    old.save_revision().publish()
+    publish(old)
     assert "Denne strategi er afløst" not in client.get("/da/international-strategi/").content.decode()
 
 
@@ -219,7 +220,7 @@ def test_main_menu_lists_the_pages_shown_in_menus_in_the_visitors_language(seede
 def test_main_menu_leaves_out_pages_not_shown_in_menus(seeded, client):
     page = StandardPage.objects.get(locale__language_code="da")
     page.show_in_menus = False
-    page.save_revision().publish()
+    publish(page)
     html = client.get("/da/").content.decode()
     assert "<span>Internationale borgere</span>" not in html
     assert "<span>Samarbejdsbyer</span>" in html

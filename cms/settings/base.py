@@ -24,6 +24,7 @@ def env_list(name, default=""):
 
 INSTALLED_APPS = [
     "cms",
+    "cms.workflows",
     "home",
     "partners",
     "reports",
@@ -62,6 +63,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who is publishing, for the publication guard (after authentication, which sets request.user).
+    "cms.workflows.publication.PublicationActorMiddleware",
     "cms.middleware.PrivateCacheForSessionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

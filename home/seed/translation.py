@@ -3,6 +3,8 @@
 from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from cms.workflows.translations import save_translation_draft
+
 
 class MissingDemoTranslation(KeyError):
     """The seed has no English text for a Danish segment: fix the seed, do not publish half a page."""
@@ -32,7 +34,11 @@ def translate(instance, language, strings, publish=True, user=None):
     # writing a stale child count back (the English tree then has no routable children): publish here,
     # from a freshly loaded revision, instead.
     draftable = isinstance(instance, DraftStateMixin)
-    translation.save_target(user=user, publish=publish and not draftable)
+    if draftable and not publish and instance.has_translation(locale):
+        # A draft of an existing translation goes into a revision only: its row may be live.
+        save_translation_draft(translation, user)
+    else:
+        translation.save_target(user=user, publish=publish and not draftable)
     target = instance.get_translation(locale)
     revision = target.get_latest_revision() if publish and draftable else None
     if revision is not None:

@@ -36,6 +36,11 @@ class TripReportIndexPage(Page):
         verbose_name = _("trip report index")
         verbose_name_plural = _("trip report indexes")
 
+    def permissions_for_user(self, user):
+        from reports.permissions import TripReportIndexPermissionTester
+
+        return TripReportIndexPermissionTester(user, self)
+
     def get_reports(self):
         """Live, public reports below this index, with what the listing shows, in one query."""
         return (

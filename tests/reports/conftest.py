@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.seed.translation import translate
 from reports.models import Budget, Committee, TripReportIndexPage, TripReportPage
+from tests.publishing import as_administrator
 
 PASSWORD = "report-test-password"
 
@@ -34,10 +35,9 @@ def make_user(username, *groups):
 @pytest.fixture
 def world(db):
     home_da = Site.objects.get(is_default_site=True).root_page.specific
-    index_da = home_da.add_child(instance=TripReportIndexPage(title="Rejserapporter", slug="rejserapporter"))
-    index_da.save_revision().publish()
-    index_en = translate(index_da, "en", {"Rejserapporter": "Trip reports", "rejserapporter": "trip-reports"})
-    index_en.save_revision().publish()
+    with as_administrator():
+        index_da = home_da.add_child(instance=TripReportIndexPage(title="Rejserapporter", slug="rejserapporter"))
+        index_en = translate(index_da, "en", {"Rejserapporter": "Trip reports", "rejserapporter": "trip-reports"})
     finance = Committee.objects.create(
         name_da="Økonomiudvalget", name_en="Finance Committee", yearly_budget=Decimal("65000")
     )

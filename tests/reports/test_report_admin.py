@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
 from reports.models import Committee
+from tests.publishing import publish
 from tests.reports.conftest import create_draft_report
 from tests.reports.helpers import current_task_state, login, press, reload, take_action, workflow_action_url
 from tests.reports.test_report_approval import submit
@@ -126,7 +127,7 @@ def test_translation_review__happy_path__english_index_is_reviewed_by_a_moderato
 
     index = world.index_da
     index.introduction = "<p>Alle rejser.</p>"
-    index.save_revision().publish()
+    publish(index)
     english = translate(
         index,
         "en",
@@ -135,9 +136,9 @@ def test_translation_review__happy_path__english_index_is_reviewed_by_a_moderato
     )
     login(client, world.users["editor"])
     listing = client.get(f"/admin/pages/{english.get_parent().pk}/").content.decode()
-    assert f"/admin/reports/translations/{english.pk}/review/" in listing
+    assert f"/admin/translations/{english.pk}/review/" in listing
 
-    assert client.post(f"/admin/reports/translations/{english.pk}/review/").status_code == HTTPStatus.FOUND
+    assert client.post(f"/admin/translations/{english.pk}/review/").status_code == HTTPStatus.FOUND
     login(client, world.users["moderator"])
     take_action(client, english, "approve", comment="")
 
@@ -148,7 +149,7 @@ def test_translation_review__happy_path__english_index_is_reviewed_by_a_moderato
 def test_translation_review__unhappy_path__danish_page_is_not_a_translation(client, world):
     login(client, world.users["editor"])
 
-    response = client.post(f"/admin/reports/translations/{world.index_da.pk}/review/")
+    response = client.post(f"/admin/translations/{world.index_da.pk}/review/")
 
     assert response.status_code in (HTTPStatus.FOUND, HTTPStatus.FORBIDDEN)
     assert current_task_state(world.index_da) is None

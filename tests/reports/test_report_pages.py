@@ -9,23 +9,24 @@ from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
+from wagtail_localize.models import StringSegment, TranslationSource
 
+from home.seed.translation import translate
 from partners.models import FocusArea
 from reports.models import ExpenseLine, Participant, ReportAttachment, TripReportPage
+from tests.publishing import approve_through_workflow
 from tests.reports.conftest import create_draft_report
 
 pytestmark = pytest.mark.django_db
 
 
 def published_report(world, number, lines=2):
-    """A live report for page tests (published directly: the workflow is tested elsewhere)."""
+    """A live report for page tests, approved by its committee (the approval screens are tested elsewhere)."""
     report = create_draft_report(
         world,
         title=f"Rejse nummer {number}",
         slug=f"rejse-{number}",
         end_date=datetime.date(2025, 2, 6) + datetime.timedelta(days=number),
-        approved_by=world.finance,
-        approved_on=datetime.date(2025, 3, 12),
     )
     for i in range(lines):
         ExpenseLine.objects.create(page=report, category="meals", description=f"Middag {i}", amount=Decimal("250.25"))
@@ -34,8 +35,8 @@ def published_report(world, number, lines=2):
         ReportAttachment.objects.create(page=report, document=document)
     area = FocusArea.objects.create(name=f"Fokus {number}")
     report.focus_areas.add(area)
-    report.save_revision().publish()
-    return TripReportPage.objects.get(pk=report.pk)
+    report.save_revision(user=world.users["editor"])
+    return approve_through_workflow(report, world.users["editor"], world.users["finance-member"])
 
 
 def queries_for(client, url):
@@ -62,7 +63,7 @@ def test_index__happy_path__lists_published_reports_paginated(client, world):
 
 INDEX_QUERIES = 14
 INDEX_QUERIES_EN = 16  # the English menu and switcher look up the Danish home page once more
-REPORT_QUERIES_EN = 21
+REPORT_QUERIES_EN = 22  # the report has a budget (one lookup)
 REPORT_QUERIES = 20
 
 
@@ -77,24 +78,19 @@ def test_index__happy_path__fixed_query_count(client, world):
     assert few == many == INDEX_QUERIES
 
 
-def english_report(world, number):
-    """A live English report page (setup only; translations are tested in test_report_translation)."""
-    report = TripReportPage(
-        title=f"Trip number {number}",
-        slug=f"trip-{number}",
-        committee=world.finance,
-        start_date=datetime.date(2025, 2, 3),
-        end_date=datetime.date(2025, 2, 6),
-        destination_name="Prague",
-        destination_country="Czech Republic",
-        purpose="<p>To learn.</p>",
-        approved_by=world.finance,
-        approved_on=datetime.date(2025, 3, 12),
-    )
-    report.expense_lines.add(ExpenseLine(category="meals", description="Dinner", amount=Decimal("100")))
-    world.index_en.add_child(instance=report)
-    report.save_revision().publish()
-    return report
+def english_report(world, number, extra_lines=0):
+    """A live English report: the approved Danish one, translated and reviewed (the chain is tested elsewhere)."""
+    danish = create_draft_report(world, title=f"Rejse nummer {number}", slug=f"rejse-{number}")
+    for i in range(extra_lines):
+        ExpenseLine.objects.create(page=danish, category="fees", description=f"Gebyr {i}", amount=Decimal("10"))
+    danish.save_revision(user=world.users["editor"])
+    danish = approve_through_workflow(danish, world.users["editor"], world.users["finance-member"])
+    source, _ = TranslationSource.update_or_create_from_instance(danish)
+    texts = StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
+    strings = {text: f"{text} (en)" for text in texts}
+    strings.update({danish.title: f"Trip number {number}", danish.slug: f"trip-{number}"})
+    english = translate(danish, "en", strings, publish=False, user=world.users["editor"])
+    return approve_through_workflow(english, world.users["editor"], world.users["moderator"])
 
 
 def test_index__happy_path__english_index_fixed_query_count(client, world):
@@ -188,10 +184,7 @@ def test_report__unhappy_path__published_report_cannot_be_handed_to_another_comm
 
 def test_report__happy_path__english_report_fixed_query_count(client, world):
     small = english_report(world, 0)
-    large = english_report(world, 1)
-    for i in range(6):
-        ExpenseLine.objects.create(page=large, category="fees", description=f"Fee {i}", amount=Decimal("10"))
-    large.save_revision().publish()
+    large = english_report(world, 1, extra_lines=6)
 
     assert queries_for(client, small.url) == queries_for(client, large.url) == REPORT_QUERIES_EN
 
@@ -212,4 +205,4 @@ def test_latest_tag__happy_path__renders_the_newest_reports_in_the_visitors_lang
         danish = template.render(Context({}))
 
     assert english == "[Trip number 1]"
-    assert danish == "[Rejse nummer 0]"
+    assert danish == "[Rejse nummer 1][Rejse nummer 0]"

@@ -106,7 +106,7 @@ def test_seed__happy_path__the_demo_story(seeded, client, demo_password):
         user=editor,
     )
     login_demo(client, "editor", demo_password)
-    assert client.post(f"/admin/reports/translations/{english.pk}/review/").status_code == HTTPStatus.FOUND
+    assert client.post(f"/admin/translations/{english.pk}/review/").status_code == HTTPStatus.FOUND
     login_demo(client, "moderator", demo_password)
     take_action(client, english, "approve")
     client.logout()
@@ -131,7 +131,7 @@ def test_seed__happy_path__admin_pages_around_reports_render_for_every_demo_user
             f"/admin/pages/{report.pk}/unpublish/",
         ]
         if report.locale.language_code == "en":
-            urls.append(f"/admin/reports/translations/{report.pk}/review/")
+            urls.append(f"/admin/translations/{report.pk}/review/")
         if state := current_task_state(report):
             for action in ("approve", "reject"):
                 urls.append(f"/admin/pages/workflow/action/{report.pk}/{action}/{state.pk}/")

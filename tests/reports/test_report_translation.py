@@ -60,7 +60,7 @@ def translate_strings(world, report, extra=None):
 
 def review_translation(client, world, english):
     login(client, world.users["editor"])
-    response = client.post(f"/admin/reports/translations/{english.pk}/review/")
+    response = client.post(f"/admin/translations/{english.pk}/review/")
     assert response.status_code == HTTPStatus.FOUND
     login(client, world.users["moderator"])
     return take_action(client, english, "approve")
@@ -175,7 +175,7 @@ def test_translation__unhappy_path__committee_member_cannot_approve_a_translatio
     start_translation(client, world, report)
     english = translate_strings(world, report)
     login(client, world.users["editor"])
-    client.post(f"/admin/reports/translations/{english.pk}/review/")
+    client.post(f"/admin/translations/{english.pk}/review/")
     login(client, world.users["finance-member"])
 
     assert_refused(take_action(client, english, "approve"))
