@@ -127,11 +127,9 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
         task_state = self._current_task_state(obj)
         if not self.user_can_act(task_state, user):
             return []
-        if task_state.needs_meeting_date:
-            approve = ("approve", _("Approve (committee meeting date)"), True)
-        else:
-            approve = ("approve", _("Approve"), False)
-        return [("reject", _("Request changes"), True), approve]
+        # Both open the dialog: it says what is approved and that approving publishes it.
+        label = _("Approve (committee meeting date)") if task_state.needs_meeting_date else _("Approve")
+        return [("reject", _("Request changes"), True), ("approve", label, True)]
 
     def get_form_for_action(self, action):
         from reports.forms import ApprovalForm, RejectionForm

@@ -1,0 +1,44 @@
+"""What a reviewer sees around an approval: what the revision under review says."""
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.urls import reverse
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Locale, Page
+
+from reports.models import TripReportPage
+
+
+@dataclass
+class ReviewSummary:
+    """The facts the approve dialog states, all taken from the revision under review."""
+
+    title: str
+    preview_url: str
+    language: str = ""  # set for a translation: the page goes live in this language
+    is_report: bool = False
+    committee: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    total: Decimal | None = None
+
+
+def review_summary(task_state):
+    """Summarise the revision `task_state` reviews (never the live row, which may say something else)."""
+    obj = task_state.revision.as_object()
+    preview_url = ""
+    if getattr(obj, "is_previewable", False) and isinstance(obj, Page):
+        preview_url = reverse("wagtailadmin_pages:workflow_preview", args=[obj.pk, task_state.task_id])
+    summary = ReviewSummary(title=obj.title, preview_url=preview_url)
+    if obj.locale_id != Locale.get_default().pk:
+        language = str(get_language_info(obj.locale.language_code)["name_translated"])
+        # Danish writes language names in lower case ("siden på engelsk"); English capitalises them.
+        summary.language = language.lower() if (get_language() or "").startswith("da") else language
+    if isinstance(obj, TripReportPage):
+        summary.is_report = True
+        summary.committee = obj.committee.name if obj.committee_id else ""
+        summary.start_date, summary.end_date = obj.start_date, obj.end_date
+        summary.total = obj.total_amount
+    return summary
