@@ -1,12 +1,15 @@
-"""What a reviewer sees around an approval: what the revision under review says."""
+"""What a reviewer sees around an approval: what the revision under review says, and where it went live."""
 
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page
+from django.utils.translation import gettext as _
+from wagtail.admin import messages
+from wagtail.models import Locale, Page, TaskState
 
 from reports.models import TripReportPage
 
@@ -42,3 +45,34 @@ def review_summary(task_state):
         summary.start_date, summary.end_date = obj.start_date, obj.end_date
         summary.total = obj.total_amount
     return summary
+
+
+def approval_confirmation_url(page_id):
+    """Where the dashboard goes after an approval: a view that confirms the publication, then the dashboard."""
+    return reverse("reports_approval_confirmation", args=[page_id])
+
+
+def confirm_publication(request, page):
+    """Tell the user who just approved `page` that it is live, with a link to its public address."""
+    page = Page.objects.filter(pk=page.pk).specific().first()
+    if page is None or not page.live:
+        return
+    last = TaskState.objects.for_instance(page).exclude(finished_at=None).order_by("-finished_at").first()
+    if last is None or last.status != TaskState.STATUS_APPROVED or last.finished_by_id != request.user.pk:
+        return
+    url = page.get_full_url(request)
+    if not url:
+        return
+    messages.success(
+        request,
+        _("'%(title)s' is approved and published on the public site: %(url)s") % {"title": page.title, "url": url},
+        buttons=[messages.button(url, _("View live"), new_window=True)],
+    )
+
+
+def approval_confirmation(request, page_id):
+    """After an approval from the dashboard: confirm what went live, then back to the dashboard."""
+    page = Page.objects.filter(pk=page_id).first()
+    if page is not None:
+        confirm_publication(request, page)
+    return redirect("wagtailadmin_home")

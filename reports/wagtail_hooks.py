@@ -9,7 +9,7 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from reports import views
+from reports import review, views
 from reports.models import AttachedDocument, Budget, Committee, ReportAttachment
 
 
@@ -71,7 +71,19 @@ def register_admin_urls():
             views.submit_translation_for_review,
             name="reports_submit_translation_for_review",
         ),
+        path(
+            "reports/approved/<int:page_id>/",
+            review.approval_confirmation,
+            name="reports_approval_confirmation",
+        ),
     ]
+
+
+@hooks.register("after_edit_page")
+def confirm_approval_from_the_editor(request, page):
+    """Approving in the page editor: confirm where the page went live (the dashboard's view does it too)."""
+    if request.POST.get("action-workflow-action") and request.POST.get("workflow-action-name") == "approve":
+        review.confirm_publication(request, page)
 
 
 def translation_review_button(page, user, view_name=None, next_url=None):

@@ -143,6 +143,7 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
     def on_action(self, task_state, user, action_name, **kwargs):
         from reports.approval import translation_problem
         from reports.forms import ApprovalForm, RejectionForm
+        from reports.review import approval_confirmation_url
 
         task_state = CommitteeApprovalTaskState.objects.select_for_update().get(pk=task_state.pk)
         # Checked again here, against this task state: the views check the page in the URL, which a
@@ -168,6 +169,8 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
             task_state.meeting_date = form.cleaned_data["meeting_date"] if task_state.needs_meeting_date else None
             task_state.save(update_fields=["meeting_date"])
             task_state.approve(user=user, comment=form.cleaned_data["comment"])
+            # The dashboard's action view goes here next: it confirms where the page went live.
+            return approval_confirmation_url(task_state.workflow_state.object_id)
         else:
             raise PermissionDenied
 

@@ -14,7 +14,7 @@ from wagtail.models import Locale
 
 from home.seed.translation import translate
 from reports.models import Budget, Committee, ExpenseLine, TripReportIndexPage, TripReportPage
-from tests.reports.helpers import current_task_state, press, reload, workflow_action_url
+from tests.reports.helpers import current_task_state, edit_form_data, edit_url, press, reload, workflow_action_url
 
 pytestmark = pytest.mark.django_db
 
@@ -136,6 +136,59 @@ def test_dialog__happy_path__speaks_english_to_an_english_admin(client, submitte
     assert "Approving publishes the report on the public site at once" in html
 
 
+def test_confirmation__happy_path__dashboard_approval_links_to_the_public_page(client, submitted, demo_password):
+    login(client, "finance-member", demo_password)
+
+    response = approve(client, submitted, **XHR)
+
+    body = json.loads(response.content)
+    assert body["step"] == "success"
+    dashboard = client.get(body["redirect"], follow=True)
+    report = reload(submitted)
+    assert report.live
+    public_url = report.get_full_url()
+    assert public_url.endswith("/da/rejserapporter/oekonomiudvalget-paa-budgetseminar-i-oslo/")
+    assert dashboard.redirect_chain[-1][0] == "/admin/"
+    page = dashboard.content.decode()
+    assert f"er godkendt og offentliggjort på det offentlige websted: {public_url}" in page
+    assert f'href="{public_url}"' in page
+
+
+def test_confirmation__happy_path__without_javascript_too(client, submitted, demo_password):
+    login(client, "finance-member", demo_password)
+
+    response = approve(client, submitted)
+
+    assert response.status_code == HTTPStatus.FOUND
+    page = client.get(response["Location"], follow=True).content.decode()
+    assert reload(submitted).get_full_url() in page
+
+
+def test_confirmation__happy_path__approval_in_the_page_editor(client, submitted, demo_password):
+    login(client, "finance-member", demo_password)
+    data = edit_form_data(client, submitted)
+    data["action-workflow-action"] = "1"
+    data["workflow-action-name"] = "approve"
+    data["workflow-action-extra-data"] = json.dumps({"meeting_date": "2025-03-12", "comment": ""})
+
+    response = client.post(edit_url(submitted), data, follow=True)
+
+    assert reload(submitted).live
+    assert reload(submitted).get_full_url() in response.content.decode()
+
+
+def test_confirmation__unhappy_path__no_message_for_someone_who_did_not_approve(client, submitted, demo_password):
+    login(client, "finance-member", demo_password)
+    approve(client, submitted)
+    login(client, "children-member", demo_password)
+
+    response = client.get(f"/admin/reports/approved/{submitted.pk}/", follow=True)
+
+    assert response.redirect_chain[-1][0] == "/admin/"
+    assert reload(submitted).get_full_url() not in response.content.decode()
+    assert client.get("/admin/reports/approved/999999/").status_code == HTTPStatus.FOUND
+
+
 def test_translation_review__happy_path__dialog_says_it_publishes_the_english_page(client, submitted, demo_password):
     login(client, "finance-member", demo_password)
     approve(client, submitted)
@@ -155,6 +208,10 @@ def test_translation_review__happy_path__dialog_says_it_publishes_the_english_pa
     assert "Når du godkender, offentliggøres siden på engelsk straks på det offentlige websted." in html
     assert 'name="meeting_date"' not in html
 
-    approve(client, english, meeting_date="", **XHR)
+    response = approve(client, english, meeting_date="", **XHR)
 
-    assert reload(english).live
+    english = reload(english)
+    assert english.live
+    page = client.get(json.loads(response.content)["redirect"], follow=True).content.decode()
+    assert english.get_full_url() in page
+    assert "/en/" in english.get_full_url()
