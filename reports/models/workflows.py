@@ -5,6 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import BadRequest, PermissionDenied
 from django.db import models, transaction
 from django.db.models import Q
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, Locale, Task, TaskState
@@ -210,6 +211,15 @@ class CommitteeApprovalTaskState(LoadableFromFixtureMixin, TaskState):
     parent_pointer = "taskstate_ptr"
 
     meeting_date = models.DateField(_("meeting date"), null=True, blank=True)
+
+    def get_comment(self):
+        """The comment, led by the meeting date for an approval: Wagtail shows this in the workflow history."""
+        if self.status != self.STATUS_APPROVED or self.meeting_date is None:
+            return self.comment
+        line = _("Approved at the committee meeting on %(date)s.") % {
+            "date": date_format(self.meeting_date, "DATE_FORMAT")
+        }
+        return f"{line} {self.comment}" if self.comment else line
 
     @cached_property
     def reviewed_object(self):

@@ -10,7 +10,7 @@ from http import HTTPStatus
 
 import pytest
 from django.contrib.auth import get_user_model
-from wagtail.models import Locale
+from wagtail.models import Locale, WorkflowState
 
 from home.seed.translation import translate
 from reports.models import Budget, Committee, ExpenseLine, TripReportIndexPage, TripReportPage
@@ -187,6 +187,22 @@ def test_confirmation__unhappy_path__no_message_for_someone_who_did_not_approve(
     assert response.redirect_chain[-1][0] == "/admin/"
     assert reload(submitted).get_full_url() not in response.content.decode()
     assert client.get("/admin/reports/approved/999999/").status_code == HTTPStatus.FOUND
+
+
+def test_history__happy_path__meeting_date_shows_next_to_the_approval(client, submitted, demo_password):
+    login(client, "finance-member", demo_password)
+    approve(client, submitted)
+    workflow_state = WorkflowState.objects.for_instance(submitted).get()
+    login(client, "editor", demo_password)
+
+    listing = client.get(f"/admin/pages/{submitted.pk}/workflow_history/")
+    detail = client.get(f"/admin/pages/{submitted.pk}/workflow_history/detail/{workflow_state.pk}/")
+    history = client.get(f"/admin/pages/{submitted.pk}/history/")
+
+    assert listing.status_code == HTTPStatus.OK
+    assert f"/workflow_history/detail/{workflow_state.pk}/" in listing.content.decode()
+    assert "Godkendt på udvalgets møde den 12. marts 2025." in detail.content.decode()
+    assert "Godkendt på udvalgets møde den 12. marts 2025." in history.content.decode()
 
 
 def test_translation_review__happy_path__dialog_says_it_publishes_the_english_page(client, submitted, demo_password):
