@@ -10,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from reports import review, views
+from reports.dashboard import NothingToReviewPanel
 from reports.models import AttachedDocument, Budget, Committee, ReportAttachment
 
 
@@ -84,6 +85,11 @@ def confirm_approval_from_the_editor(request, page):
     """Approving in the page editor: confirm where the page went live (the dashboard's view does it too)."""
     if request.POST.get("action-workflow-action") and request.POST.get("workflow-action-name") == "approve":
         review.confirm_publication(request, page)
+
+
+@hooks.register("construct_homepage_panels")
+def say_when_nothing_waits(request, panels):
+    panels.append(NothingToReviewPanel())
 
 
 def translation_review_button(page, user, view_name=None, next_url=None):

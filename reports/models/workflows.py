@@ -108,6 +108,13 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
             return committee.approvers_id if committee else None
         return self.reviewers_id
 
+    def reviewer_group_ids(self):
+        """Every group that may act on this task: each committee's approvers and the editorial reviewers."""
+        from reports.models import Committee
+
+        ids = set(Committee.objects.exclude(approvers=None).values_list("approvers", flat=True))
+        return ids | ({self.reviewers_id} - {None})
+
     def user_can_act(self, task_state, user):
         """Whether `user` may approve or reject this task state."""
         if task_state is None or not user.is_active or user.pk in _submitted_by(task_state):

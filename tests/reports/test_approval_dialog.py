@@ -205,6 +205,26 @@ def test_history__happy_path__meeting_date_shows_next_to_the_approval(client, su
     assert "Godkendt på udvalgets møde den 12. marts 2025." in history.content.decode()
 
 
+def test_dashboard__happy_path__empty_queue_says_nothing_waits(client, seeded, demo_password):
+    login(client, "council-member", demo_password)
+
+    page = client.get("/admin/").content.decode()
+
+    assert "Der er ikke noget, der venter på din gennemgang eller godkendelse lige nu." in page
+
+
+def test_dashboard__unhappy_path__no_empty_sentence_while_something_waits_or_for_non_reviewers(
+    client, submitted, demo_password
+):
+    login(client, "finance-member", demo_password)
+    page = client.get("/admin/").content.decode()
+    assert "Der er ikke noget, der venter" not in page
+    assert TITLE in page
+
+    login(client, "editor", demo_password)
+    assert "Der er ikke noget, der venter" not in client.get("/admin/").content.decode()
+
+
 def test_translation_review__happy_path__dialog_says_it_publishes_the_english_page(client, submitted, demo_password):
     login(client, "finance-member", demo_password)
     approve(client, submitted)
