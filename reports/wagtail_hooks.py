@@ -1,12 +1,15 @@
 """Admin wiring: committees and budgets (administrators only), attachment downloads."""
 
 from django.http import Http404
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from reports import review
+from reports.dashboard import NothingToReviewPanel
 from reports.models import AttachedDocument, Budget, Committee, ReportAttachment
 
 
@@ -52,3 +55,22 @@ def refuse_unapproved_report_attachments(document, request):
     ).exists()
     if not approved:
         raise Http404
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("reports/approved/<int:page_id>/", review.approval_confirmation, name="reports_approval_confirmation"),
+    ]
+
+
+@hooks.register("after_edit_page")
+def confirm_approval_from_the_editor(request, page):
+    """Approving in the page editor: confirm where the page went live (the dashboard's view does it too)."""
+    if request.POST.get("action-workflow-action") and request.POST.get("workflow-action-name") == "approve":
+        review.confirm_publication(request, page)
+
+
+@hooks.register("construct_homepage_panels")
+def say_when_nothing_waits(request, panels):
+    panels.append(NothingToReviewPanel())

@@ -5,6 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import BadRequest, PermissionDenied
 from django.db import models, transaction
 from django.db.models import Q
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, Locale, Task, TaskState
@@ -105,6 +106,13 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
             return committee.approvers_id if committee else None
         return self.reviewers_id
 
+    def reviewer_group_ids(self):
+        """Every group that may act on this task: each committee's approvers and the editorial reviewers."""
+        from reports.models import Committee
+
+        ids = set(Committee.objects.exclude(approvers=None).values_list("approvers", flat=True))
+        return ids | ({self.reviewers_id} - {None})
+
     def user_can_act(self, task_state, user):
         """Whether `user` may approve or reject this task state."""
         if task_state is None or not user.is_active or user.pk in authors_of_review(task_state):
@@ -125,11 +133,9 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
         task_state = self._current_task_state(obj)
         if not self.user_can_act(task_state, user):
             return []
-        if task_state.needs_meeting_date:
-            approve = ("approve", _("Approve (committee meeting date)"), True)
-        else:
-            approve = ("approve", _("Approve"), False)
-        return [("reject", _("Request changes"), True), approve]
+        # Both open the dialog: it says what is approved and that approving publishes it.
+        label = _("Approve (committee meeting date)") if task_state.needs_meeting_date else _("Approve")
+        return [("reject", _("Request changes"), True), ("approve", label, True)]
 
     def get_form_for_action(self, action):
         from reports.forms import ApprovalForm, RejectionForm
@@ -143,6 +149,7 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
     def on_action(self, task_state, user, action_name, **kwargs):
         from reports.approval import translation_problem
         from reports.forms import ApprovalForm, RejectionForm
+        from reports.review import approval_confirmation_url
 
         task_state = CommitteeApprovalTaskState.objects.select_for_update().get(pk=task_state.pk)
         # Checked again here, against this task state: the views check the page in the URL, which a
@@ -168,6 +175,8 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
             task_state.meeting_date = form.cleaned_data["meeting_date"] if task_state.needs_meeting_date else None
             task_state.save(update_fields=["meeting_date"])
             task_state.approve(user=user, comment=form.cleaned_data["comment"])
+            # The dashboard's action view goes here next: it confirms where the page went live.
+            return approval_confirmation_url(task_state.workflow_state.object_id)
         else:
             raise PermissionDenied
 
@@ -202,6 +211,15 @@ class CommitteeApprovalTaskState(LoadableFromFixtureMixin, TaskState):
     parent_pointer = "taskstate_ptr"
 
     meeting_date = models.DateField(_("meeting date"), null=True, blank=True)
+
+    def get_comment(self):
+        """The comment, led by the meeting date for an approval: Wagtail shows this in the workflow history."""
+        if self.status != self.STATUS_APPROVED or self.meeting_date is None:
+            return self.comment
+        line = _("Approved at the committee meeting on %(date)s.") % {
+            "date": date_format(self.meeting_date, "DATE_FORMAT")
+        }
+        return f"{line} {self.comment}" if self.comment else line
 
     @cached_property
     def reviewed_object(self):
