@@ -28,8 +28,8 @@ class BudgetViewSet(SnippetViewSet):
     model = Budget
     icon = "table"
     menu_label = _("Budgets")
-    list_display = ["name", "owner", "yearly_amount"]
-    search_fields = ["name"]
+    list_display = ["name", "name_en", "owner", "yearly_amount"]
+    search_fields = ["name", "name_en"]
 
 
 register_snippet(CommitteeViewSet)
