@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "home",
     "partners",
     "reports",
+    "slugs",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.settings",
@@ -153,6 +154,8 @@ WAGTAIL_SITE_NAME = "Ballerup International"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The admin does not call home for new Wagtail releases (upgrades are deliberate; see requirements.txt).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# ASCII slugs: the admin's script transliterates (é -> e), and the slugs app writes æ, ø, å out as ae, oe, aa.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database search backend. On PostgreSQL it indexes and queries with the Danish text-search
 # configuration (stemming: "venskabsbyerne" finds "venskabsby"); the backend takes one configuration

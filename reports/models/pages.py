@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from partners.models import PartnerCityPage, localized_focus_areas
 from reports.blocks import ProgrammeDayBlock
+from slugs.pages import DanishSlugMixin
 
 
 def with_local_destination(reports):
@@ -30,7 +31,7 @@ def with_local_destination(reports):
     return reports.annotate(local_destination_title=Subquery(city.values("title")[:1]))
 
 
-class TripReportIndexPage(Page):
+class TripReportIndexPage(DanishSlugMixin, Page):
     """Lists the published trip reports of one language, newest trip first."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -68,7 +69,7 @@ class TripReportIndexPage(Page):
         return context
 
 
-class TripReportPage(Page):
+class TripReportPage(DanishSlugMixin, Page):
     """One trip abroad: who went, where, why, what it cost and what came of it — approved by the committee."""
 
     committee = models.ForeignKey(
