@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -115,7 +116,9 @@ LANGUAGES = [
     ("da", "Dansk"),
     ("en", "English"),
 ]
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The content languages' names as the admin shows them (the translation editor, the locale menus): in the
+# admin's language ("Dansk → Engelsk"). The public language switcher names each language in itself (LANGUAGES).
+WAGTAIL_CONTENT_LANGUAGES = [("da", _("Danish")), ("en", _("English"))]
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
