@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from reports import review
 from reports.dashboard import NothingToReviewPanel
 from reports.models import AttachedDocument, Budget, Committee, ReportAttachment
+from reports.restrictions import view_restriction_response
 
 
 class CommitteeViewSet(SnippetViewSet):
@@ -28,8 +29,8 @@ class BudgetViewSet(SnippetViewSet):
     model = Budget
     icon = "table"
     menu_label = _("Budgets")
-    list_display = ["name", "owner", "yearly_amount"]
-    search_fields = ["name"]
+    list_display = ["name", "name_en", "owner", "yearly_amount"]
+    search_fields = ["name", "name_en"]
 
 
 register_snippet(CommitteeViewSet)
@@ -38,7 +39,8 @@ register_snippet(BudgetViewSet)
 
 @hooks.register("before_serve_document")
 def refuse_unapproved_report_attachments(document, request):
-    """A report's attachment is public only as part of a live report, and only the file that was approved.
+    """A report's attachment is public only as part of a live report, only the file that was approved, and
+    only to whoever may view that report (its view restrictions and its ancestors').
 
     Documents are not versioned: if the file was replaced after the approval, its hash no longer
     matches the one the approval recorded, and the public gets 404 until the report is approved again.
@@ -50,11 +52,11 @@ def refuse_unapproved_report_attachments(document, request):
     if not attachments.exists() and not AttachedDocument.objects.filter(document=document).exists():
         return None
     file_hash = document.get_file_hash()
-    approved = attachments.filter(
-        page__live=True, page__locale=Locale.get_default(), approved_file_hash=file_hash
-    ).exists()
-    if not approved:
+    approved = attachments.filter(page__live=True, page__locale=Locale.get_default(), approved_file_hash=file_hash)
+    reports = [attachment.page for attachment in approved.select_related("page")]
+    if not reports:
         raise Http404
+    return view_restriction_response(reports, request)
 
 
 @hooks.register("register_admin_urls")

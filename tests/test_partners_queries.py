@@ -18,7 +18,7 @@ HOME = 19  # includes the latest trip reports slot
 STRATEGY = 14
 PARTNER_INDEX = 18
 # The English pages run a few more: the menu and switcher look up the English tree from the Danish site root.
-PARTNER_CITY = {"da": 20, "en": 22}  # includes the reports of trips to the city
+PARTNER_CITY = {"da": 19, "en": 21}  # includes the reports of trips to the city
 STANDARD = {"da": 11, "en": 13}
 
 

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -28,6 +29,7 @@ INSTALLED_APPS = [
     "home",
     "partners",
     "reports",
+    "slugs",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.settings",
@@ -117,7 +119,9 @@ LANGUAGES = [
     ("da", "Dansk"),
     ("en", "English"),
 ]
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The content languages' names as the admin shows them (the translation editor, the locale menus): in the
+# admin's language ("Dansk → Engelsk"). The public language switcher names each language in itself (LANGUAGES).
+WAGTAIL_CONTENT_LANGUAGES = [("da", _("Danish")), ("en", _("English"))]
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
@@ -156,6 +160,8 @@ WAGTAIL_SITE_NAME = "Ballerup International"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The admin does not call home for new Wagtail releases (upgrades are deliberate; see requirements.txt).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# ASCII slugs: the admin's script transliterates (é -> e), and the slugs app writes æ, ø, å out as ae, oe, aa.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database search backend. On PostgreSQL it indexes and queries with the Danish text-search
 # configuration (stemming: "venskabsbyerne" finds "venskabsby"); the backend takes one configuration

@@ -9,11 +9,12 @@ from wagtail.search import index
 
 from partners.models import FocusArea, PartnerCityPage
 from partners.models.cities import CARD_RENDITIONS, with_images
+from slugs.pages import DanishSlugMixin
 
 LATEST_REPORTS = 3
 
 
-class HomePage(Page):
+class HomePage(DanishSlugMixin, Page):
     """The front page of one language tree."""
 
     introduction = RichTextField(

@@ -7,9 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import StandardBodyBlock
+from slugs.pages import DanishSlugMixin
 
 
-class StandardPage(Page):
+class StandardPage(DanishSlugMixin, Page):
     """E.g. the services for international citizens."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

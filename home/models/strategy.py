@@ -9,9 +9,10 @@ from wagtail.search import index
 
 from home.blocks import StrategyBodyBlock
 from partners.models import PartnerCityPage
+from slugs.pages import DanishSlugMixin
 
 
-class StrategyPage(Page):
+class StrategyPage(DanishSlugMixin, Page):
     """The international strategy the City Council approved: goals, focus areas, partners, budget."""
 
     introduction = RichTextField(_("introduction"), features=["bold", "italic", "link"])

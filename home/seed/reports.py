@@ -18,7 +18,7 @@ from wagtail.models import Locale
 from home.seed.pages import danish_home, upsert_child
 from home.seed.translation import translate
 from home.seed.users import DemoUser, seed_users
-from partners.models import PartnerCityPage
+from partners.models import FocusArea, PartnerCityPage
 from reports.models import (
     Budget,
     Committee,
@@ -38,15 +38,41 @@ COMMITTEES = [
 ]
 
 BUDGETS = [
-    # (name, owner, yearly amount): the strategy's central budget lines and the committees' own budgets.
-    ("Tilskud til børn og unge under 25: rejser til venskabsbyer og venskabsforeninger", "Central pulje", 150_000),
-    ("Tilskud til elevudveksling med Wuxi", "Central pulje", 159_000),
-    ("Rejser og aktiviteter i det internationale samarbejde", "Central pulje", 190_000),
-    ("Netværk for lærere og skoleaktører", "Central pulje", 23_000),
-    ("Studierejsepuljen for medarbejdere", "Direktionen", 100_000),
-    ("Kommunalbestyrelsens kursus- og rejsebudget", "Kommunalbestyrelsen", 69_000),
-    ("Økonomiudvalgets kursus- og rejsebudget", "Økonomiudvalget", 65_000),
-    ("Børne- og Skoleudvalgets kursus- og rejsebudget", "Børne- og Skoleudvalget", 65_000),
+    # (Danish name, English name, owner, yearly amount): the strategy's central budget lines and the
+    # committees' own budgets.
+    (
+        "Tilskud til børn og unge under 25: rejser til venskabsbyer og venskabsforeninger",
+        "Grants to children and young people under 25: travel to twin towns and twin-town associations",
+        "Central pulje",
+        150_000,
+    ),
+    ("Tilskud til elevudveksling med Wuxi", "Grants for pupil exchanges with Wuxi", "Central pulje", 159_000),
+    (
+        "Rejser og aktiviteter i det internationale samarbejde",
+        "Travel and activities in the international cooperation",
+        "Central pulje",
+        190_000,
+    ),
+    ("Netværk for lærere og skoleaktører", "Network for teachers and school staff", "Central pulje", 23_000),
+    ("Studierejsepuljen for medarbejdere", "Study-trip fund for staff", "Direktionen", 100_000),
+    (
+        "Kommunalbestyrelsens kursus- og rejsebudget",
+        "The City Council's budget for courses and travel",
+        "Kommunalbestyrelsen",
+        69_000,
+    ),
+    (
+        "Økonomiudvalgets kursus- og rejsebudget",
+        "The Finance Committee's budget for courses and travel",
+        "Økonomiudvalget",
+        65_000,
+    ),
+    (
+        "Børne- og Skoleudvalgets kursus- og rejsebudget",
+        "The Children and Schools Committee's budget for courses and travel",
+        "Børne- og Skoleudvalget",
+        65_000,
+    ),
 ]
 
 REPORT_USERS = [
@@ -99,6 +125,7 @@ class DemoReport:
     rejection: str = ""
     translate: bool = True
     approver: str = ""
+    focus_areas: tuple = ()  # the strategy's focus areas by order (home.seed.focus_areas)
     strings: dict = field(default_factory=dict)
 
 
@@ -153,6 +180,7 @@ REPORTS = [
             ("other", ("Lokal transport", "Local transport"), "1200.00"),
         ],
         meeting_date=datetime.date(2025, 5, 6),
+        focus_areas=(1, 4),
         approver="finance-member",
     ),
     DemoReport(
@@ -200,6 +228,7 @@ REPORTS = [
             ("meals", ("Forplejning", "Meals"), "3150.00"),
         ],
         meeting_date=datetime.date(2025, 10, 28),
+        focus_areas=(1, 3),
         approver="children-member",
     ),
     DemoReport(
@@ -247,6 +276,7 @@ REPORTS = [
             ("fees", ("Gave til værtsbyen", "Gift for the host town"), "450.00"),
         ],
         meeting_date=datetime.date(2025, 8, 26),
+        focus_areas=(3, 4),
         approver="council-member",
     ),
     DemoReport(
@@ -282,6 +312,7 @@ REPORTS = [
             ("meals", ("Forplejning", "Meals"), "1900.00"),
         ],
         meeting_date=datetime.date(2025, 12, 9),
+        focus_areas=(1, 2),
         approver="management-member",
     ),
     DemoReport(
@@ -305,6 +336,7 @@ REPORTS = [
         ],
         state="waiting",
         translate=False,
+        focus_areas=(4,),
     ),
     DemoReport(
         title=("Skolepartnere i Tampere", "School partners in Tampere"),
@@ -331,6 +363,7 @@ REPORTS = [
         ),
         approver="children-member",
         translate=False,
+        focus_areas=(1,),
     ),
 ]
 
@@ -361,8 +394,10 @@ def seed_committees():
 
 def seed_budgets():
     return {
-        name: Budget.objects.update_or_create(name=name, defaults={"owner": owner, "yearly_amount": amount})[0]
-        for name, owner, amount in BUDGETS
+        name: Budget.objects.update_or_create(
+            name=name, defaults={"name_en": name_en, "owner": owner, "yearly_amount": amount}
+        )[0]
+        for name, name_en, owner, amount in BUDGETS
     }
 
 
@@ -412,6 +447,7 @@ def create_report(demo, index, committees, budgets, editor):
             ("day", {"date": day, "heading": heading[0], "description": f"<p>{text[0]}</p>"})
             for day, heading, text in demo.programme
         ],
+        focus_areas=list(FocusArea.objects.filter(locale=index.locale, sort_order__in=demo.focus_areas)),
         live=False,
         owner=editor,
     )

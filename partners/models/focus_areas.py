@@ -27,11 +27,23 @@ class FocusArea(TranslatableMixin, index.Indexed, models.Model):
 
 
 def localized_focus_areas(focus_areas, locale_id):
-    """The same focus areas in the given locale (one query); an untranslated one stays in its own language.
+    """The same focus areas in the given locale; an untranslated one stays in its own language.
 
     wagtail-localize does not translate many-to-many links, so a translated page still points at the
-    source language's focus areas: swap them at display time.
+    source language's focus areas: swap them at display time. A queryset (a saved page's relation) costs
+    one query; the in-memory relation of a preview costs one more.
     """
+    if isinstance(focus_areas, models.QuerySet):
+        # The chosen areas and their translations, in one query; a translation wins over its source.
+        areas = FocusArea.objects.filter(
+            models.Q(pk__in=focus_areas.values("pk"))
+            | models.Q(locale_id=locale_id, translation_key__in=focus_areas.values("translation_key"))
+        )
+        by_key = {}
+        for area in areas:
+            if area.translation_key not in by_key or area.locale_id == locale_id:
+                by_key[area.translation_key] = area
+        return sorted(by_key.values(), key=lambda a: (a.sort_order, a.name))
     areas = list(focus_areas)
     translated = {
         area.translation_key: area

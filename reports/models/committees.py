@@ -67,16 +67,21 @@ class Committee(index.Indexed, models.Model):
 
 
 class Budget(index.Indexed, models.Model):
-    """A budget line a trip is paid from, so spend against budget can be computed."""
+    """A budget line a trip is paid from, so spend against budget can be computed; named in both languages."""
 
-    name = models.CharField(_("name"), max_length=160, unique=True)
+    name = models.CharField(_("name in Danish"), max_length=160, unique=True)
+    name_en = models.CharField(_("name in English"), max_length=160)
     owner = models.CharField(_("owner"), max_length=160, help_text=_("Who manages the budget, e.g. a committee."))
     yearly_amount = models.DecimalField(
         _("yearly amount (DKK)"), max_digits=12, decimal_places=2, validators=[MinValueValidator(0)]
     )
 
-    panels = [FieldPanel("name"), FieldPanel("owner"), FieldPanel("yearly_amount")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("owner"), FieldPanel("yearly_amount")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("name_en"),
+        index.AutocompleteField("name"),
+    ]
 
     class Meta:
         verbose_name = _("budget")
@@ -84,4 +89,11 @@ class Budget(index.Indexed, models.Model):
         ordering = ["name"]
 
     def __str__(self):
+        return self.localized_name
+
+    @property
+    def localized_name(self):
+        """The name in the active language; the Danish one until an English name is given."""
+        if (get_language() or "da").startswith("en") and self.name_en:
+            return self.name_en
         return self.name

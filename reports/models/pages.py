@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Sum
+from django.db.models import OuterRef, Subquery, Sum
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -14,10 +14,24 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from partners.models import PartnerCityPage, localized_focus_areas
 from reports.blocks import ProgrammeDayBlock
+from slugs.pages import DanishSlugMixin
 
 
-class TripReportIndexPage(Page):
+def with_local_destination(reports):
+    """Annotate each report with its partner city's title in the report's own language, in the same query.
+
+    The destination is chosen on the Danish report and synchronised, so an English report points at the
+    Danish city page: look up the live translation of that city in the report's locale instead.
+    """
+    city = PartnerCityPage.objects.filter(
+        translation_key=OuterRef("destination_city__translation_key"), locale_id=OuterRef("locale_id"), live=True
+    )
+    return reports.annotate(local_destination_title=Subquery(city.values("title")[:1]))
+
+
+class TripReportIndexPage(DanishSlugMixin, Page):
     """Lists the published trip reports of one language, newest trip first."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -43,7 +57,7 @@ class TripReportIndexPage(Page):
 
     def get_reports(self):
         """Live, public reports below this index, with what the listing shows, in one query."""
-        return (
+        reports = (
             TripReportPage.objects.child_of(self)
             .live()
             .public()
@@ -51,6 +65,7 @@ class TripReportIndexPage(Page):
             .annotate(total=Sum("expense_lines__amount"))
             .order_by("-end_date", "-pk")
         )
+        return with_local_destination(reports)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -59,7 +74,7 @@ class TripReportIndexPage(Page):
         return context
 
 
-class TripReportPage(Page):
+class TripReportPage(DanishSlugMixin, Page):
     """One trip abroad: who went, where, why, what it cost and what came of it — approved by the committee."""
 
     committee = models.ForeignKey(
@@ -160,10 +175,19 @@ class TripReportPage(Page):
 
     @property
     def destination(self):
-        """The place as the public reads it: the partner city's title, or the free place and country."""
+        """The place as the public reads it: the partner city's title in this page's language, or the free place
+        and country. A city with no live translation in this language keeps its own title."""
         if self.destination_city_id:
-            return self.destination_city.title
+            return getattr(self, "local_destination_title", None) or self.destination_city.title
         return f"{self.destination_name}, {self.destination_country}"
+
+    def local_destination_city(self):
+        """The live partner city page in this page's language that the destination stands for (one query)."""
+        if not self.destination_city_id:
+            return None
+        chosen = PartnerCityPage.objects.filter(pk=self.destination_city_id).values("translation_key")[:1]
+        cities = PartnerCityPage.objects.live().filter(locale_id=self.locale_id, translation_key=Subquery(chosen))
+        return cities.first()
 
     @property
     def total_amount(self):
@@ -179,7 +203,9 @@ class TripReportPage(Page):
                 "expense_lines": expense_lines,
                 "total_amount": sum((line.amount for line in expense_lines), Decimal("0")),
                 "attachments": list(self.attachments.select_related("document")),
-                "focus_areas": list(self.focus_areas.all()),
+                # Focus areas and the destination are chosen on the Danish report: show their translations.
+                "focus_areas": localized_focus_areas(self.focus_areas.all(), self.locale_id),
+                "destination_city": self.local_destination_city(),
             }
         )
         return context
@@ -187,13 +213,14 @@ class TripReportPage(Page):
     @classmethod
     def latest(cls, locale, limit=3):
         """The newest live, public reports in a language, for a home page slot (one query)."""
-        return (
+        reports = (
             cls.objects.live()
             .public()
             .filter(locale=locale)
             .select_related("committee", "destination_city", "approved_by")
-            .order_by("-end_date", "-pk")[:limit]
+            .order_by("-end_date", "-pk")
         )
+        return with_local_destination(reports)[:limit]
 
 
 class Participant(TranslatableMixin, Orderable):

@@ -30,6 +30,9 @@ PACKAGES = ("wagtail", "wagtail_localize")
 DOMAINS = ("django", "djangojs")
 # The Django apps whose JavaScript catalog serves the JS strings of each package.
 JS_CATALOG_APPS = {"wagtail": ["wagtail.admin"], "wagtail_localize": ["wagtail_localize"]}
+# Texts the translation editor's script writes without its catalog; cms/static/js/translation-editor.js
+# puts them through the JavaScript catalog, so ours must have them (they are in no English catalog).
+TRANSLATION_EDITOR_TEXTS = ("%(source)s to %(target)s translation", "More actions")
 PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
 DEFAULT_MINIMUM = 95.0
 
@@ -122,6 +125,16 @@ def coverage(messages=None):
             else:
                 missing.append((domain, entry))
     return result, missing
+
+
+def translation_editor_problems():
+    """The translation editor's own texts that the JavaScript catalog it loads does not translate."""
+    catalog = runtime_catalog("wagtail_localize", "djangojs")
+    return [
+        f"translation editor text {text!r} has no Danish in djangojs"
+        for text in TRANSLATION_EDITOR_TEXTS
+        if not catalog.get(text)
+    ]
 
 
 def placeholders(text):
@@ -229,6 +242,7 @@ class Command(BaseCommand):
         if combined.percent < minimum:
             problems.append(f"combined coverage {combined.percent:.1f}% is below {minimum:.0f}%")
         problems += admin_catalog_problems(admin_locale)
+        problems += translation_editor_problems()
         if problems:
             raise CommandError("Admin translation check failed:\n  " + "\n  ".join(problems))
         self.stdout.write(self.style.SUCCESS("The Danish admin catalog is complete, compiles and meets the bar."))
