@@ -11,7 +11,7 @@ from wagtail.models import TaskState, WorkflowState
 
 from reports.models import TripReportPage
 from tests.reports.conftest import create_draft_report
-from tests.reports.helpers import current_task_state, login, press, reload, take_action
+from tests.reports.helpers import current_task_state, login, press, reload, take_action, workflow_action_url
 
 pytestmark = pytest.mark.django_db
 
@@ -351,3 +351,20 @@ def test_workflow__happy_path__every_report_index_has_the_approval_workflow(worl
     assert world.index_da.get_workflow().name == "Udvalgets godkendelse af rejserapport"
     assert world.index_en.get_workflow().name == "Udvalgets godkendelse af rejserapport"
     assert TripReportPage(title="x").get_workflow() is None or True
+
+
+def test_approve__unhappy_path__a_member_who_wrote_an_earlier_revision_cannot_approve(client, world):
+    report = create_draft_report(world)
+    login(client, world.users["finance-editor"])
+    press(client, report, None, outcome="<p>Rettet af et udvalgsmedlem.</p>")
+    task_state = submit(client, world, report, as_user="other-editor")  # the last revision is not theirs
+    login(client, world.users["finance-editor"])
+
+    dashboard = client.get("/admin/").content.decode()
+    response = take_action(client, report, "approve", meeting_date=MEETING)
+
+    assert workflow_action_url(report, "approve", task_state) not in dashboard
+    assert response.status_code in (HTTPStatus.FORBIDDEN, HTTPStatus.FOUND)
+    assert not reload(report).live
+    login(client, world.users["finance-member"])
+    assert workflow_action_url(report, "approve", task_state) in client.get("/admin/").content.decode()
