@@ -31,15 +31,63 @@ def record_approval(report, task_state):
         report.approved_by_id = report.committee_id
         report.approved_on = meeting_date
         for attachment in report.attachments.all():
-            attachment.approved_file_hash = attachment.document.get_file_hash()
+            if not attachment.approved_file_hash:  # submitted before attachments were frozen
+                freeze(attachment)
     else:
         # A translation repeats the approval of the live Danish report it was made from.
         source = danish_report(report)
         report.approved_by_id = source.approved_by_id if source else None
         report.approved_on = source.approved_on if source else None
-        hashes = {a.document_id: a.approved_file_hash for a in source.attachments.all()} if source else {}
+        approved = {a.document_id: a for a in source.attachments.all()} if source else {}
         for attachment in report.attachments.all():
-            attachment.approved_file_hash = hashes.get(attachment.document_id, "")
+            danish = approved.get(attachment.document_id)
+            attachment.approved_file_hash = danish.approved_file_hash if danish else ""
+            attachment.document_title = danish.document_title if danish else ""
+
+
+def freeze(attachment):
+    attachment.approved_file_hash = attachment.document.get_file_hash()
+    attachment.document_title = attachment.document.title
+
+
+def freeze_attachments(task_state):
+    """On submission: record each attachment's file hash and title in the revision the committee reviews."""
+    revision = task_state.revision
+    report = revision.as_object()
+    if not isinstance(report, TripReportPage) or report.locale_id != Locale.get_default().pk:
+        return
+    for attachment in report.attachments.all():
+        freeze(attachment)
+    revision.content = report.serializable_data()
+    revision.save(update_fields=["content"])
+
+
+def changed_attachments(report):
+    """The titles of the report's attachments whose file or title changed since it was submitted."""
+    return [
+        attachment.document.title
+        for attachment in report.attachments.all()
+        if attachment.approved_file_hash
+        and (
+            attachment.document.get_file_hash() != attachment.approved_file_hash
+            or attachment.document.title != attachment.document_title
+        )
+    ]
+
+
+def trip_facts(report):
+    """What a translation must repeat unchanged from the Danish report (wagtail-localize synchronises it)."""
+    return (
+        report.committee_id,
+        report.start_date,
+        report.end_date,
+        report.destination_city_id,
+        report.budget_id,
+        sorted(area.pk for area in report.focus_areas.all()),
+        [(line.category, line.amount) for line in report.expense_lines.all()],
+        [participant.name for participant in report.participants.all()],
+        [attachment.document_id for attachment in report.attachments.all()],
+    )
 
 
 def danish_report(report):
@@ -76,4 +124,9 @@ def translation_problem(task_state):
     ).exists()
     if not made_from_source:
         return _("The version under review was not made from the approved Danish text.")
+    if trip_facts(obj) != trip_facts(source_page.live_revision.as_object()):
+        return _(
+            "The translation's facts (committee, dates, destination, budget, accounts, participants or "
+            "attachments) differ from the approved Danish report: update the translation."
+        )
     return None

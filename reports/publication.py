@@ -90,6 +90,21 @@ def alias_shows_reviewed_content(page):
     return source is not None and source["live"] and source["locale_id"] == page.locale_id
 
 
+def keep_foreign_alias_offline(page, update_fields=None):
+    """An alias in another language than its source stays offline until it is translated and reviewed.
+
+    Such aliases are the placeholders wagtail-localize keeps in a synchronised tree; publishing the
+    source publishes them too. Taking them offline (rather than refusing) lets the source's own,
+    reviewed publication go through.
+    """
+    if update_fields is not None and "live" not in update_fields:
+        return  # this save cannot take it offline: the guard refuses it instead
+    if page.live and page.alias_of_id is not None:
+        source_locale = Page.objects.filter(pk=page.alias_of_id).values_list("locale_id", flat=True).first()
+        if source_locale != page.locale_id:
+            page.live = False
+
+
 def puts_unreviewed_content_live(page, update_fields=None):
     """Whether saving `page` now would show the public content that did not pass its review.
 
@@ -114,5 +129,6 @@ def refuse_unreviewed_report(sender, instance, raw=False, update_fields=None, **
 
     if raw or not isinstance(instance, TripReportPage):
         return
+    keep_foreign_alias_offline(instance, update_fields)
     if puts_unreviewed_content_live(instance, update_fields):
         raise PublicationRefused(_("A trip report is published only by the approval of its review."))

@@ -10,6 +10,7 @@ from wagtail.models import Locale, Revision, Workflow, WorkflowPage
 from wagtail.signals import page_unpublished, task_submitted
 from wagtail_localize.models import TranslationSource
 
+from reports.approval import freeze_attachments
 from reports.authorship import authors_of_review
 from reports.models import (
     AttachedDocument,
@@ -96,6 +97,12 @@ class CommitteeSubmissionEmailNotifier(BaseGroupApprovalTaskStateEmailNotifier):
         if not group_id:
             return get_user_model().objects.none()
         return get_user_model().objects.filter(groups=group_id).exclude(pk__in=authors_of_review(task_state))
+
+
+@receiver(task_submitted, sender=CommitteeApprovalTaskState)
+def freeze_attachments_on_submission(sender, instance, **kwargs):
+    """What the committee reviews includes the attachments as they are now (documents are not versioned)."""
+    freeze_attachments(instance)
 
 
 # Signals hold receivers weakly: keep the notifier alive at module level.

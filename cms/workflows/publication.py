@@ -14,7 +14,7 @@ from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, PageLogEntry
 
-from reports.publication import PublicationRefused, puts_unreviewed_content_live
+from reports.publication import PublicationRefused, keep_foreign_alias_offline, puts_unreviewed_content_live
 
 _actor = ContextVar("publication_actor", default=None)
 
@@ -57,6 +57,7 @@ def refuse_unreviewed_page(sender, instance, raw=False, update_fields=None, **kw
     """Every page but a superuser's own publication goes live through its review."""
     if raw or not isinstance(instance, Page) or not instance.live:
         return
+    keep_foreign_alias_offline(instance, update_fields)
     if instance.alias_of_id is None and acting_superuser():
         return
     if puts_unreviewed_content_live(instance, update_fields) and not scheduled_by_superuser(instance):

@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from partners.models import PartnerCityPage, localized_focus_areas
 from reports.blocks import ProgrammeDayBlock
@@ -121,6 +122,21 @@ class TripReportPage(DanishSlugMixin, Page):
         related_name="+",
     )
     approved_on = models.DateField(_("approved at the meeting of"), null=True, blank=True, editable=False)
+
+    # The trip's facts are the approved Danish report's: a translation copies them and offers them
+    # neither for translation nor for override. Only texts are translated.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "committee",
+            "start_date",
+            "end_date",
+            "destination_city",
+            "budget",
+            "focus_areas",
+            "attachments",
+        )
+    ]
 
     content_panels = Page.content_panels + [
         FieldPanel("committee"),
@@ -231,6 +247,8 @@ class Participant(TranslatableMixin, Orderable):
     role = models.CharField(_("role"), max_length=160, help_text=_("E.g. chair of the Finance Committee."))
 
     panels = [FieldPanel("name"), FieldPanel("role")]
+    # A name is a fact, not a text: the English report lists the same people.
+    override_translatable_fields = [SynchronizedField("name", overridable=False)]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("participant")
@@ -259,6 +277,11 @@ class ExpenseLine(TranslatableMixin, Orderable):
     )
 
     panels = [FieldPanel("category"), FieldPanel("description"), FieldPanel("amount")]
+    # What was spent on what is the approved Danish account; only the description is translated.
+    override_translatable_fields = [
+        SynchronizedField("category", overridable=False),
+        SynchronizedField("amount", overridable=False),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("expense line")
@@ -272,15 +295,18 @@ class ExpenseLine(TranslatableMixin, Orderable):
 class ReportAttachment(Orderable):
     """A document that belongs to the report, e.g. the programme as PDF.
 
-    Documents are not versioned: the approval step records the file's hash, and the public may
-    download the file only while it is still the one the committee approved.
+    Documents are not versioned: submitting the report records the file's hash and title, approving
+    is refused if either changed meanwhile, the public reads the reviewed title, and may download the
+    file only while it is still the one the committee approved.
     """
 
     page = ParentalKey(TripReportPage, on_delete=models.CASCADE, related_name="attachments")
     document = models.ForeignKey(
         "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.PROTECT, related_name="+"
     )
+    # Frozen when the report is submitted (reports.approval.freeze_attachments): what the committee reviews.
     approved_file_hash = models.CharField(max_length=40, blank=True, editable=False)
+    document_title = models.CharField(_("title as reviewed"), max_length=255, blank=True, editable=False)
 
     panels = [FieldPanel("document")]
 

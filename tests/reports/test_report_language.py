@@ -7,11 +7,15 @@ report points at Danish rows; the public pages must show (and link to) their Eng
 import re
 
 import pytest
-from django.utils import translation
+from django.contrib.auth import get_user_model
+from django.utils import timezone, translation
+from wagtail_localize.models import Translation, TranslationSource
 
+from cms.workflows.translations import save_translation_draft
 from partners.models import FocusArea, PartnerCityPage
 from reports.models import Budget, TripReportPage
 from tests.partners_helpers import count_queries
+from tests.publishing import approve_through_workflow
 
 pytestmark = pytest.mark.django_db
 
@@ -85,12 +89,21 @@ def test_english_city_page__lists_the_english_reports_with_english_committee(see
     assert "/da/" not in trips and "Økonomiudvalget" not in trips
 
 
+DEMO_ROLES = ("editor", "finance-member", "moderator")
+
+
 def test_english_report__query_count_does_not_grow_with_focus_areas(seeded, client):
     before = count_queries(client, PRAGUE_EN)
     danish = TripReportPage.objects.get(slug="studietur-prag-10-2025")
     english = TripReportPage.objects.get(url_path__endswith="/study-trip-prague-10-2025/")
-    english.focus_areas.set(FocusArea.objects.filter(locale=danish.locale))
-    english.save_revision().publish()
+    editor, member, moderator = (get_user_model().objects.get(username=name) for name in DEMO_ROLES)
+    # Focus areas are synchronised from the Danish report: change them there, approve, update the translation.
+    danish.focus_areas.set(FocusArea.objects.filter(locale=danish.locale))
+    danish.save_revision(user=editor)
+    danish = approve_through_workflow(danish, editor, member, meeting_date=timezone.localdate())
+    source, _ = TranslationSource.update_or_create_from_instance(danish)
+    translation = Translation.objects.get(source=source, target_locale=english.locale)
+    approve_through_workflow(save_translation_draft(translation, editor), editor, moderator)
 
     html = client.get(PRAGUE_EN).content.decode()
     assert "Business" in facts(html) and "People-to-people relations" in facts(html)
