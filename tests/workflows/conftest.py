@@ -1,0 +1,20 @@
+"""A test client whose requests end as in production: the transaction's on-commit work runs.
+
+Each test runs inside one transaction that is rolled back, so `transaction.on_commit` callbacks
+never run on their own. wagtail-localize publishes translations in such a callback: without this,
+a route that publishes through it would look refused.
+"""
+
+import pytest
+from django.test import Client, TestCase
+
+
+class CommittingClient(Client):
+    def request(self, **request):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            return super().request(**request)
+
+
+@pytest.fixture
+def client():
+    return CommittingClient()
