@@ -4,12 +4,11 @@ Every step goes through the admin's views with the Django test client. Starting 
 approval (a Danish page published through its review) are built with the workflow's own views too.
 """
 
-import datetime
 import re
 
 from django.contrib.auth import get_user_model
-from django.db.models import Model
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
@@ -48,14 +47,24 @@ def stream_form_data(page):
     return data
 
 
-def read_form(client, url, page):
-    """The page form at `url` as the administrator sees it, StreamFields included; `page` fills those."""
+def read_form(client, url, content=None):
+    """The page form at `url` as the administrator sees it.
+
+    The StreamFields are drawn by JavaScript, so they are filled from `content`: the page object the
+    form shows (the latest revision in the editor, the chosen one when reverting).
+    """
     login(client, "admin")
     response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
     data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
-    data.update(stream_form_data(page))
+    if content is not None:
+        data.update(stream_form_data(content))
     return data
+
+
+def editor_form(client, page):
+    """The page editor's form for `page`, as it stands (its latest revision)."""
+    return read_form(client, edit_url(page), page.get_latest_revision_as_object())
 
 
 def post_form(client, url, data, username, button=None, **changes):
@@ -71,13 +80,7 @@ def post_form(client, url, data, username, button=None, **changes):
 
 def save_draft(client, page, username="editor", **changes):
     """Save a draft through the page editor (as the editor, by default)."""
-    response = post_form(
-        client,
-        edit_url(page),
-        read_form(client, edit_url(page), page.get_latest_revision_as_object()),
-        username,
-        **changes,
-    )
+    response = post_form(client, edit_url(page), editor_form(client, page), username, **changes)
     assert response.status_code == 302, response.status_code
     return response
 
@@ -90,12 +93,12 @@ def form_for_new_page(client, kind, parent):
     """
     if kind == "ordinary":
         url = reverse("wagtailadmin_pages:add", args=["home", "standardpage", parent.pk])
-        data = read_form(client, url, parent)  # a new standard page has an empty body
+        data = read_form(client, url)
         data.update(nested_form_data({"body": streamfield([])}))
         return url, data
     url = reverse("wagtailadmin_pages:add", args=["reports", "tripreportpage", parent.pk])
     template = danish_report()
-    data = read_form(client, edit_url(template), template)
+    data = editor_form(client, template)
     for name in list(data):
         if re.fullmatch(r"[a-z_]+-\d+-id", name):
             data[name] = ""
@@ -148,19 +151,12 @@ def publish_danish_through_review(client, page, **changes):
     A trip report is approved by its committee's member (with the meeting date); any other page by
     a moderator. Returns the page as published.
     """
-    response = post_form(
-        client,
-        edit_url(page),
-        read_form(client, edit_url(page), page.get_latest_revision_as_object()),
-        "editor",
-        "action-submit",
-        **changes,
-    )
+    response = post_form(client, edit_url(page), editor_form(client, page), "editor", "action-submit", **changes)
     assert response.status_code == 302, response.status_code
     assert current_task_state(page) is not None, "the submission started no review"
     if isinstance(page, TripReportPage):
         login(client, "finance-member")
-        response = take_action(client, page, "approve", meeting_date=datetime.date.today().isoformat())
+        response = take_action(client, page, "approve", meeting_date=timezone.localdate().isoformat())
     else:
         login(client, "moderator")
         response = take_action(client, page, "approve")
@@ -168,8 +164,3 @@ def publish_danish_through_review(client, page, **changes):
     page = reload(page)
     assert page.live and current_task_state(page) is None, "the review did not publish the page"
     return page
-
-
-def in_review(page_or_pk):
-    pk = page_or_pk.pk if isinstance(page_or_pk, Model) else page_or_pk
-    return current_task_state(Page(pk=pk)) is not None
