@@ -301,7 +301,8 @@ ROUTES = [
     # A Danish page that is not live has no approved text for its translation to show.
     Route(sync_publish_unpublished_source, languages=("en",), superuser_publishes=False),
     Route(translation_editor_publish, languages=("en",)),
-    Route(convert_to_alias, languages=("en",)),
+    # An alias in another language shows the Danish text under /en/: no superuser exception either.
+    Route(convert_to_alias, languages=("en",), superuser_publishes=False),
     # The publication that reaches the alias is a moderator's or a committee's, not a superuser's.
     Route(alias_sync, languages=("en",), superuser_publishes=False),
     # Only administrators edit locales.
