@@ -8,4 +8,6 @@ class ReportsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from reports import signals  # noqa: F401 - connects the handlers
+        from reports import admin_fields, signals  # noqa: F401 - signals connects the handlers
+
+        admin_fields.register()
