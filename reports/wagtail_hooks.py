@@ -1,7 +1,9 @@
 """Admin wiring: committees and budgets (administrators only), attachment downloads, translation review."""
 
 from django.http import Http404
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
@@ -55,6 +57,12 @@ def refuse_unapproved_report_attachments(document, request):
     ).exists()
     if not approved:
         raise Http404
+
+
+@hooks.register("insert_editor_js")
+def accounts_total_js():
+    """The running total under a report's accounts (reports.panels.AccountsTotalPanel)."""
+    return format_html('<script src="{}"></script>', static("reports/js/accounts-total.js"))
 
 
 @hooks.register("register_admin_urls", order=-100)

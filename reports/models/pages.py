@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from reports.blocks import ProgrammeDayBlock
+from reports.panels import AccountsTotalPanel
 
 
 class TripReportIndexPage(Page):
@@ -113,6 +114,7 @@ class TripReportPage(Page):
         FieldPanel("purpose"),
         FieldPanel("programme"),
         InlinePanel("expense_lines", label=_("Accounts")),
+        AccountsTotalPanel("expense_lines", heading=_("Total of the accounts")),
         FieldPanel("budget"),
         FieldPanel("outcome"),
         InlinePanel("attachments", label=_("Attachments")),
