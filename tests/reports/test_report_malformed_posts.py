@@ -90,8 +90,8 @@ def test_streamfield__block_count_that_does_not_match__bad_request(editor, repor
     assert response.status_code == HTTPStatus.BAD_REQUEST
 
 
-def test_image_upload__multiple_upload_without_a_file__bad_request(editor):
-    response = editor.post("/admin/images/multiple/add/", {"title": "nothing"})
+def test_image_upload__multiple_upload_with_the_file_under_another_name__bad_request(editor):
+    response = upload(editor, "/admin/images/multiple/add/", "file", png(40, 30))
 
     assert response.status_code == HTTPStatus.BAD_REQUEST
 
