@@ -37,9 +37,10 @@ def test_editor_types_danish_dates_and_amounts_sees_the_total_and_saves_them_as_
     page.locator("#id_committee-chooser button:visible").first.click()
     page.locator(".modal-content").get_by_role("link", name="Økonomiudvalget").click()
     type_into(page, "#id_start_date", "10.11.2026")
-    type_into(page, "#id_end_date", "12.11.2026")
+    type_into(page, "#id_end_date", "12-11-2026")  # also Danish, though not the picker's own format
     page.click("#id_title")  # the date picker used to replace typed text with today's date here
     expect(page.locator("#id_start_date")).to_have_value("10.11.2026")
+    expect(page.locator("#id_end_date")).to_have_value("12-11-2026")
     type_into(page, "#id_destination_name", "Wuxi")
     type_into(page, "#id_destination_country", "Kina")
     page.locator("[data-contentpath=purpose] [contenteditable=true]").click()
