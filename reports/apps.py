@@ -8,4 +8,6 @@ class ReportsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from reports import publication, signals  # noqa: F401 - connects the handlers
+        from reports import admin_fields, publication, signals  # noqa: F401 - publication, signals connect handlers
+
+        admin_fields.register()

@@ -4,6 +4,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from reports.inputs import LocalDateField
+
 
 def meeting_date_errors(meeting_date, report):
     """What is wrong with this meeting date for this report (an empty list when nothing is)."""
@@ -20,10 +22,12 @@ def meeting_date_errors(meeting_date, report):
 class ApprovalForm(forms.Form):
     """Approve: the committee's meeting date (checked against the reviewed revision) and an optional comment."""
 
-    meeting_date = forms.DateField(
+    # A text field in the admin's date format: the browser's own date input reads typed digits in the
+    # browser's locale (10.11 is 11 October in an American browser), whatever language the admin speaks.
+    meeting_date = LocalDateField(
         label=_("Date of the committee meeting"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=forms.DateInput(attrs={"autocomplete": "off"}),
     )
     comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     # The modal sends the task state it was opened for, so the date can be checked against that trip.

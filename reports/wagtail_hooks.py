@@ -1,7 +1,9 @@
 """Admin wiring: committees and budgets (administrators only), attachment downloads."""
 
 from django.http import Http404
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Locale
@@ -57,6 +59,12 @@ def refuse_unapproved_report_attachments(document, request):
     if not reports:
         raise Http404
     return view_restriction_response(reports, request)
+
+
+@hooks.register("insert_editor_js")
+def accounts_total_js():
+    """The running total under a report's accounts (reports.panels.AccountsTotalPanel)."""
+    return format_html('<script src="{}"></script>', static("reports/js/accounts-total.js"))
 
 
 @hooks.register("register_admin_urls")

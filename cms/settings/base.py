@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.middleware.MissingKeyBadRequestMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -207,6 +208,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024  # trip accounts and programmes a
 # Form posts without files (a long page in the editor) may be larger than Django's 2.5 MB default.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger uploads are spooled to a temporary file
+
+# --- Malformed admin posts: a form error or 400, never a 500 (cms/admin_input/) ----------------------
+FORM_RENDERER = "cms.admin_input.choosers.FormRenderer"
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "cms.admin_input.rich_text.CheckedDraftailRichTextArea"}}
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.admin_input.images.ImageForm"
 
 # --- Media storage (owned by the production setup; keep other settings out of this block) ------------
 # Without AWS_STORAGE_BUCKET_NAME media stay on local disk (MEDIA_ROOT). With it, every settings

@@ -19,9 +19,14 @@ def format_dkk(amount, language=None):
         return ""
     decimals = 0 if value == value.to_integral_value() else 2
     number = formats.number_format(value, decimals, use_l10n=True, force_grouping=True)
+    return money_template(language).replace("{amount}", number)
+
+
+def money_template(language=None):
+    """Where the number goes in an amount of kroner: "{amount} kr." in Danish, "DKK {amount}" otherwise."""
     if (language or get_language() or "da").startswith("da"):
-        return f"{number}\N{NO-BREAK SPACE}kr."
-    return f"DKK\N{NO-BREAK SPACE}{number}"
+        return "{amount}\N{NO-BREAK SPACE}kr."
+    return "DKK\N{NO-BREAK SPACE}{amount}"
 
 
 @register.filter

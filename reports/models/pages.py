@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from partners.models import PartnerCityPage, localized_focus_areas
 from reports.blocks import ProgrammeDayBlock
+from reports.panels import AccountsTotalPanel
 from slugs.pages import DanishSlugMixin
 
 
@@ -149,6 +150,7 @@ class TripReportPage(DanishSlugMixin, Page):
         FieldPanel("purpose"),
         FieldPanel("programme"),
         InlinePanel("expense_lines", label=_("Accounts")),
+        AccountsTotalPanel("expense_lines", heading=_("Total of the accounts")),
         FieldPanel("budget"),
         FieldPanel("outcome"),
         InlinePanel("attachments", label=_("Attachments")),
