@@ -6,6 +6,7 @@ import logging
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import InterfaceError, OperationalError
 from django.utils.cache import patch_cache_control
 from django.utils.datastructures import MultiValueDictKeyError
@@ -79,7 +80,9 @@ class MissingKeyBadRequestMiddleware:
 
     Forms the admin draws always send their keys; a post without them was made by hand. Wagtail and
     modelcluster read some keys without a fallback: the multiple image upload's "files[]", and a
-    child formset's "<prefix>-<n>-id" for every form below a crafted INITIAL_FORMS count.
+    child formset's "<prefix>-<n>-id" for every form below a crafted INITIAL_FORMS count. Likewise a
+    ValidationError that escapes an admin view (modelcluster looks up a child formset's "-id" that is
+    no number before the form can report it) is the client's malformed value.
     """
 
     def __init__(self, get_response):
@@ -89,7 +92,8 @@ class MissingKeyBadRequestMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, MultiValueDictKeyError):
-            logger.warning("Bad request to %s: missing key %s", request.path, exception)
+        admin_validation = isinstance(exception, ValidationError) and request.path.startswith("/admin/")
+        if isinstance(exception, MultiValueDictKeyError) or admin_validation:
+            logger.warning("Bad request to %s: %s", request.path, exception)
             return bad_request(request, exception)
         return None

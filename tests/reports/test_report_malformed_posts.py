@@ -83,6 +83,12 @@ def test_formset__initial_forms_larger_than_the_forms_sent__bad_request(editor, 
     assert response.status_code == HTTPStatus.BAD_REQUEST
 
 
+def test_formset__child_id_that_is_no_number__bad_request(editor, report):
+    response = post_edit(editor, report, **{"expense_lines-0-id": "abc"})
+
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+
+
 @pytest.mark.parametrize("count", ["abc", "40", "-1x"])
 def test_streamfield__block_count_that_does_not_match__bad_request(editor, report, count):
     response = post_edit(editor, report, **{"programme-count": count})
