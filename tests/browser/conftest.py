@@ -117,6 +117,16 @@ def context(browser):
 def page(context):
     """A browser tab that fails the test on a JavaScript error or a stylesheet, script or font that fails to load."""
     tab = context.new_page()
+    errors = watch_for_errors(tab)
+    yield tab
+    assert not errors, f"Errors while loading {tab.url}: {errors}"
+
+
+def watch_for_errors(tab, expected=lambda response: False):
+    """The list, kept up to date, of the tab's JavaScript errors and failed requests other than pages.
+
+    `expected(response)` names the error responses that are the page's normal way of saying no.
+    """
     errors = []
     tab.on("pageerror", lambda error: errors.append(f"JavaScript: {error}"))
     tab.on("requestfailed", lambda request: _record_failure(errors, request))
@@ -125,11 +135,11 @@ def page(context):
         lambda response: (
             response.status >= 400
             and response.request.resource_type != "document"
+            and not expected(response)
             and errors.append(f"{response.url}: HTTP {response.status}")
         ),
     )
-    yield tab
-    assert not errors, f"Errors while loading {tab.url}: {errors}"
+    return errors
 
 
 def _record_failure(errors, request):
