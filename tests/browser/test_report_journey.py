@@ -158,8 +158,9 @@ def write_and_submit_report(editor):
     editor.screenshot("report-written")
 
     tab.get_by_role("button", name="Flere handlinger").click()
-    save_with(tab, tab.get_by_role("button", name=re.compile(r"^Send til")))
-    expect(tab.get_by_role("row", name=TITLE_DA)).to_contain_text("Afventer godkendelse", ignore_case=True)
+    submitted = tab.get_by_role("row", name=TITLE_DA)
+    save_with(tab, tab.get_by_role("button", name=re.compile(r"^Send til")), then=submitted)
+    expect(submitted).to_contain_text("Afventer godkendelse", ignore_case=True)
     editor.screenshot("report-submitted")
 
 
@@ -184,13 +185,20 @@ def expect_amount(field, typed):
     expect(field).to_have_value(re.compile("^(" + "|".join(re.escape(value) for value in accepted) + ")$"))
 
 
-def save_with(tab, button):
-    """Press a button that sends the page form; say what the form refused rather than time out later."""
-    with tab.expect_navigation():
-        button.click()
-    errors = tab.locator(".messages .error, .w-field__errors, .error-message")
-    texts = [text.strip() for text in errors.all_inner_texts() if text.strip()]
-    assert not texts, f"The form was refused: {texts}"
+def save_with(tab, button, then):
+    """Press a button that sends the page form and wait for `then`; when the form is refused, say why."""
+    refused = tab.locator(".messages .error")
+    button.click()
+    expect(then.or_(refused).first).to_be_visible()
+    if refused.count():
+        raise AssertionError(f"{refused.inner_text().strip()} {tab.evaluate(FORM_ERRORS)}")
+
+
+# Each field error with its field's label, e.g. "Startdato*: Indtast en gyldig dato."
+FORM_ERRORS = """() => [...document.querySelectorAll('.error-message')].map((error) => {
+    const label = error.closest('[data-field-wrapper]')?.querySelector('label');
+    return (label ? label.textContent.trim().replace(/\\s+/g, ' ') + ': ' : '') + error.textContent.trim();
+})"""
 
 
 def approve_report_from_dashboard(member):
@@ -280,6 +288,16 @@ def approve_translation_from_dashboard(moderator):
     row = queue.get_by_role("row", name=TITLE_EN)
     expect(row).to_be_visible()
     moderator.screenshot("queue")
+    # Before approving, the moderator reads what will be published.
+    row.get_by_role("button", name="Handlinger").click()
+    with moderator.context.expect_page() as opened:
+        row.get_by_role("link", name="Forhåndsvis").click()
+    preview = opened.value
+    expect(preview.get_by_role("heading", level=1)).to_be_visible()
+    preview.screenshot(path=SCREENSHOTS / "moderator-preview.png", full_page=True)
+    expect(preview.get_by_role("heading", level=1)).to_have_text(TITLE_EN)
+    expect(preview.locator("article")).to_contain_text(PURPOSE_EN)
+    preview.close()
     row.get_by_role("button", name="Handlinger").click()
     row.get_by_role("button", name="Godkend", exact=True).click()
     expect(queue.get_by_role("row", name=TITLE_EN)).to_have_count(0)
@@ -329,7 +347,7 @@ def read_both_languages(visitor):
 
 
 def never_sees_the_report(member):
-    """Step 6: a member of another committee has nothing of it on the dashboard."""
+    """Step 6: a member of another committee has nothing of it on the dashboard, while it waits or after."""
     tab = member.log_in()
     member.screenshot("dashboard")
     expect(tab.get_by_role("main")).not_to_contain_text(TITLE_DA)
@@ -339,11 +357,12 @@ def never_sees_the_report(member):
 def test_a_report_is_written_approved_translated_reviewed_and_read_as_people_click(site, browser):
     steps = [
         (write_and_submit_report, "editor"),
+        (never_sees_the_report, "children-member"),  # while it waits for the Finance Committee
         (approve_report_from_dashboard, "finance-member"),
         (translate_report, "editor"),
+        (never_sees_the_report, "children-member"),  # while the translation waits for review
         (approve_translation_from_dashboard, "moderator"),
         (read_both_languages, "visitor"),
-        (never_sees_the_report, "children-member"),
     ]
     for step, name in steps:
         person = Person(browser, site.url, name, locale="en-GB" if name == "visitor" else "da-DK")
