@@ -42,6 +42,8 @@ TRANSLATIONS = {
     OUTCOME_DA: "The committee will propose online enrolment in Ballerup.",
 }
 PARTICIPANT = "Lene Holm"
+CITY_DA, CITY_DA_PATH = "Prag 10", "/da/samarbejdsbyer/prag-10/"
+CITY_EN, CITY_EN_PATH = "Prague 10", "/en/partner-cities/prague-10/"
 NBSP = "\N{NO-BREAK SPACE}"
 # (category, description, amount as a Dane types it, as the Danish page shows it, as the English page shows it)
 EXPENSES = [
@@ -50,6 +52,9 @@ EXPENSES = [
 ]
 TOTAL_DA, TOTAL_EN = f"15.950,50{NBSP}kr.", f"DKK{NBSP}15,950.50"
 START, END, MEETING = "10.11.2026", "12.11.2026", "24.11.2026"
+DATES_DA, DATES_EN = "10. november 2026 – 12. november 2026", "10 November 2026 – 12 November 2026"
+APPROVAL_DA = "Godkendt af Økonomiudvalget den 24. november 2026"
+APPROVAL_EN = "Approved by the Finance Committee on 24 November 2026"
 
 
 class Person:
@@ -125,7 +130,7 @@ def write_and_submit_report(editor):
         type_into(field, typed)
         field.press("Tab")
         expect_date(field, typed)
-    choose_in_dialog(tab, "Vælg en side (Samarbejdsby)", "Prag 10", search="Prag")
+    choose_in_dialog(tab, "Vælg en side (Samarbejdsby)", CITY_DA, search="Prag")
 
     tab.get_by_role("button", name="Tilføj Deltagere").click()
     tab.get_by_role("textbox", name="Navn*").fill(PARTICIPANT)
@@ -181,6 +186,11 @@ def expect_amount(field, typed):
     """An amount typed "1.150,50" stays 1150.50, whichever way the field writes it back."""
     kroner, _, oere = typed.partition(",")
     whole, oere = kroner.replace(".", ""), oere or "00"
+    if field.get_attribute("type") == "number":
+        # The browser's own number field: what counts is the number it will send.
+        value = field.evaluate("(input) => [input.value, input.valueAsNumber]")
+        assert value[1] == float(f"{whole}.{oere}"), f"typed {typed!r}, the number field holds {value[0]!r}"
+        return
     accepted = {typed, f"{whole}.{oere}", f"{whole},{oere}"} | ({whole} if oere == "00" else set())
     expect(field).to_have_value(re.compile("^(" + "|".join(re.escape(value) for value in accepted) + ")$"))
 
@@ -315,8 +325,8 @@ def read_both_languages(visitor):
     expect(report.get_by_role("heading", level=1)).to_have_text(TITLE_EN)
     visitor.screenshot("english-report")
     expect(report).to_contain_text(PURPOSE_EN)
-    expect(report).to_contain_text("Approved by the Finance Committee on 24 November 2026")
-    expect(report).to_contain_text("10 November 2026 – 12 November 2026")
+    expect(report).to_contain_text(APPROVAL_EN)
+    expect(report).to_contain_text(DATES_EN)
     for *_, amount_en in EXPENSES:
         expect(report).to_contain_text(amount_en)
     expect(report.locator("tfoot")).to_contain_text(TOTAL_EN)
@@ -326,8 +336,8 @@ def read_both_languages(visitor):
     assert not missing and not danish, f"English page lacks {missing}, shows Danish {danish}"
     english_url = tab.url
 
-    report.get_by_role("link", name="Prague 10").click()
-    expect(tab).to_have_url(f"{visitor.base_url}/en/partner-cities/prague-10/")
+    report.get_by_role("link", name=CITY_EN, exact=True).click()
+    expect(tab).to_have_url(f"{visitor.base_url}{CITY_EN_PATH}")
     tab.go_back()
 
     tab.get_by_role("navigation", name="Choose language").get_by_role("link", name="Dansk").click()
@@ -335,12 +345,12 @@ def read_both_languages(visitor):
     expect(report.get_by_role("heading", level=1)).to_have_text(TITLE_DA)
     visitor.screenshot("danish-report")
     expect(report).to_contain_text(PURPOSE_DA)
-    expect(report).to_contain_text("Godkendt af Økonomiudvalget den 24. november 2026")
-    expect(report).to_contain_text("10. november 2026 – 12. november 2026")
+    expect(report).to_contain_text(APPROVAL_DA)
+    expect(report).to_contain_text(DATES_DA)
     for *_, amount_da, _en in EXPENSES:
         expect(report).to_contain_text(amount_da)
     expect(report.locator("tfoot")).to_contain_text(TOTAL_DA)
-    expect(report.get_by_role("link", name="Prag 10")).to_have_attribute("href", "/da/samarbejdsbyer/prag-10/")
+    expect(report.get_by_role("link", name=CITY_DA, exact=True)).to_have_attribute("href", CITY_DA_PATH)
     # Slugs transliterate Danish letters: no "ø" or "æ" in either address.
     assert english_url.endswith(f"/en/trip-reports/{SLUG_EN}/"), english_url
     assert tab.url.isascii(), tab.url
