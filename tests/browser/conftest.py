@@ -80,7 +80,8 @@ def site(django_db_setup, django_db_blocker):
     """The demo site, seeded as `make run` seeds it, served by a live server: once per test module.
 
     Seeding the whole demo for every test would cost seconds each (more on PostgreSQL), so the
-    browser tests of a module share one seeded site and only read from it. The live server's thread
+    browser tests of a module share one seeded site (a module whose test changes it, such as the
+    report journey, has it to itself). The live server's thread
     needs committed data, so the seed is committed; afterwards the database is emptied and put back
     exactly as the module found it, as Django's serialized rollback does. The tests themselves are
     marked django_db: that creates the test database and lets the live server query it.

@@ -364,7 +364,16 @@ def never_sees_the_report(member):
     expect(tab.get_by_role("main")).not_to_contain_text(TITLE_EN)
 
 
-def test_a_report_is_written_approved_translated_reviewed_and_read_as_people_click(site, browser):
+@pytest.fixture
+def patient_assertions():
+    """Assertions wait as long as clicks do: saving and publishing take seconds on a busy machine."""
+    expect.set_options(timeout=TIMEOUT_MS)
+    yield
+    expect.set_options(timeout=5_000)  # Playwright's default
+
+
+@pytest.mark.usefixtures("patient_assertions")
+def test_a_trip_report_is_written_approved_translated_reviewed_and_read(site, browser):
     steps = [
         (write_and_submit_report, "editor"),
         (never_sees_the_report, "children-member"),  # while it waits for the Finance Committee
