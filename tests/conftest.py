@@ -3,10 +3,24 @@
 import os
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
+from django.urls import get_resolver
 from django.utils import translation
+
+
+@pytest.fixture(scope="session", autouse=True)
+def admin_urls_loaded_in_the_default_language():
+    """Load the URLs, and with them Wagtail's admin viewsets, in Danish, as a server process does.
+
+    Wagtail's snippet choosers fix their button text ("Vælg udvalg") when the admin URLs are first
+    loaded. Creating the test database runs migrate in this process, with translations switched
+    off, and it would load them first: the Danish admin would then say "Choose committee".
+    """
+    with translation.override(settings.LANGUAGE_CODE):
+        get_resolver().url_patterns  # noqa: B018 (loading is the point)
 
 
 @pytest.fixture(autouse=True)

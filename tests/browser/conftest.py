@@ -80,7 +80,8 @@ def site(django_db_setup, django_db_blocker):
     """The demo site, seeded as `make run` seeds it, served by a live server: once per test module.
 
     Seeding the whole demo for every test would cost seconds each (more on PostgreSQL), so the
-    browser tests of a module share one seeded site and only read from it. The live server's thread
+    browser tests of a module share one seeded site (a module whose test changes it, such as the
+    report journey, has it to itself). The live server's thread
     needs committed data, so the seed is committed; afterwards the database is emptied and put back
     exactly as the module found it, as Django's serialized rollback does. The tests themselves are
     marked django_db: that creates the test database and lets the live server query it.
@@ -117,6 +118,16 @@ def context(browser):
 def page(context):
     """A browser tab that fails the test on a JavaScript error or a stylesheet, script or font that fails to load."""
     tab = context.new_page()
+    errors = watch_for_errors(tab)
+    yield tab
+    assert not errors, f"Errors while loading {tab.url}: {errors}"
+
+
+def watch_for_errors(tab, expected=lambda response: False):
+    """The list, kept up to date, of the tab's JavaScript errors and failed requests other than pages.
+
+    `expected(response)` names the error responses that are the page's normal way of saying no.
+    """
     errors = []
     tab.on("pageerror", lambda error: errors.append(f"JavaScript: {error}"))
     tab.on("requestfailed", lambda request: _record_failure(errors, request))
@@ -125,11 +136,11 @@ def page(context):
         lambda response: (
             response.status >= 400
             and response.request.resource_type != "document"
+            and not expected(response)
             and errors.append(f"{response.url}: HTTP {response.status}")
         ),
     )
-    yield tab
-    assert not errors, f"Errors while loading {tab.url}: {errors}"
+    return errors
 
 
 def _record_failure(errors, request):
