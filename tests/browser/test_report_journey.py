@@ -237,7 +237,7 @@ def translate_report(editor):
     open_report_index(tab, "Ballerup Kommune internationalt", "Rejserapporter")
     tab.get_by_role("button", name=f"Flere muligheder for »{TITLE_DA}«").click()
     tab.get_by_role("link", name="Oversæt denne side").click()
-    tab.get_by_role("checkbox", name="English").check()
+    tab.get_by_role("checkbox", name="engelsk").check()
     tab.get_by_role("button", name="Send").click()
     content = tab.get_by_role("tabpanel", name="Indhold")
     expect(content.get_by_role("button", name="Oversæt", exact=True).first).to_be_visible()
