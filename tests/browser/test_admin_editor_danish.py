@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.operations import TranslationCreator
 
 from cms.management.commands.check_admin_translations import TRANSLATION_EDITOR_TEXTS
+from cms.workflows.publication import acting_as
 from home.models import StandardPage
 from tests.test_admin_danish import english_left_in
 
@@ -72,9 +73,10 @@ def test_translation_editor__editor_sees_no_english_label(site, page):
 
 def test_translation_editor__new_translation_and_a_segment_being_edited_are_danish(site, page):
     home = Page.objects.get(depth=2, locale__language_code="da")
-    danish = home.add_child(instance=StandardPage(title="Besøg på Ærø", slug="besoeg-paa-aeroe"))
-    danish.save_revision().publish()
     admin = get_user_model().objects.get(username="admin")
+    with acting_as(admin):
+        danish = home.add_child(instance=StandardPage(title="Besøg på Ærø", slug="besoeg-paa-aeroe"))
+        danish.save_revision().publish()
     TranslationCreator(admin, [Locale.objects.get(language_code="en")]).create_translations(danish)
     english = danish.get_translation(Locale.objects.get(language_code="en"))
     log_in(site, page, "editor")
