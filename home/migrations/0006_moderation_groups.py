@@ -4,7 +4,7 @@ Wagtail creates "Moderators" (add, change, publish on the root page, every docum
 "Editors" (may change every document) and a "Moderators approval" workflow on the root, whose stock
 task lets a moderator approve their own submission. Here:
 - "Editorial review": the workflow of every page outside the report indexes, approved by Moderators,
-  never by the person who submitted the page (reports.EditorialReviewTask);
+  never by the person who submitted the page (EditorialReviewTask, now in cms.workflows);
 - Moderators: admin access, approve editorial reviews, withdraw trip reports; no publish permission
   anywhere (approval publishes), no documents or images;
 - Editors: removed (its members, if any, keep an empty group);

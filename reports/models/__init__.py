@@ -9,7 +9,7 @@ from reports.models.pages import (
     TripReportIndexPage,
     TripReportPage,
 )
-from reports.models.workflows import CommitteeApprovalTask, CommitteeApprovalTaskState, EditorialReviewTask
+from reports.models.workflows import CommitteeApprovalTask, CommitteeApprovalTaskState
 
 __all__ = [
     "AttachedDocument",
@@ -17,7 +17,6 @@ __all__ = [
     "Committee",
     "CommitteeApprovalTask",
     "CommitteeApprovalTaskState",
-    "EditorialReviewTask",
     "ExpenseLine",
     "Participant",
     "ReportAttachment",

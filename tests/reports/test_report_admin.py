@@ -162,7 +162,8 @@ def test_fixture__happy_path__workflow_models_deserialize_without_content_type_l
     from django.contrib.contenttypes.models import ContentType
     from django.core import serializers
 
-    from reports.models import CommitteeApprovalTask, CommitteeApprovalTaskState, EditorialReviewTask
+    from cms.workflows.models import EditorialReviewTask
+    from reports.models import CommitteeApprovalTask, CommitteeApprovalTaskState
 
     submit(client, world, create_draft_report(world))
     rows = [
