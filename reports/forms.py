@@ -19,6 +19,19 @@ def meeting_date_errors(meeting_date, report):
     return errors
 
 
+def approval_problem(task_state):
+    """Why the revision under review cannot be approved as it stands, or None."""
+    from reports.approval import changed_attachments, translation_problem
+
+    if not task_state.needs_meeting_date:
+        return translation_problem(task_state)
+    if changed := changed_attachments(task_state.reviewed_object):
+        return _("Attachments changed after the report was submitted (%(titles)s): submit it again.") % {
+            "titles": ", ".join(changed)
+        }
+    return None
+
+
 class ApprovalForm(forms.Form):
     """Approve: the committee's meeting date (checked against the reviewed revision) and an optional comment."""
 
@@ -42,6 +55,9 @@ class ApprovalForm(forms.Form):
         if task_state is not None and task_state.needs_meeting_date:
             for error in meeting_date_errors(cleaned_data.get("meeting_date"), task_state.reviewed_object):
                 self.add_error("meeting_date", error)
+        if task_state is not None and (problem := approval_problem(task_state)):
+            # Said in the dialog, where the approver can act on it; the task checks it again (on_action).
+            self.add_error(None, problem)
         return cleaned_data
 
 

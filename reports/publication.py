@@ -72,8 +72,9 @@ def changes_live_content(page, update_fields=None):
     return stored is not None and _public_content(stored) != _public_content(page)
 
 
-def approved_by_workflow(page, revision_id):
-    """Whether a finished workflow of `page` approved exactly this revision."""
+def approved_by_workflow(page, revision_id, **task_state_filter):
+    """Whether a finished workflow of `page` approved exactly this revision (with its last task state
+    matching `task_state_filter`, e.g. a committee approval)."""
     if page.pk is None or revision_id is None:
         return False
     return WorkflowState.objects.filter(
@@ -81,6 +82,7 @@ def approved_by_workflow(page, revision_id):
         object_id=str(page.pk),
         status=WorkflowState.STATUS_APPROVED,
         current_task_state__revision_id=revision_id,
+        **{f"current_task_state__{key}": value for key, value in task_state_filter.items()},
     ).exists()
 
 
@@ -105,7 +107,27 @@ def keep_foreign_alias_offline(page, update_fields=None):
             page.live = False
 
 
-def puts_unreviewed_content_live(page, update_fields=None):
+def take_new_copy_offline(page):
+    """A page created live (a copy with "publish copies") becomes a draft: it has passed no review.
+
+    Taking it offline rather than refusing keeps a copied subtree whole (Wagtail copies without a
+    transaction); the copy then goes through its own review.
+    """
+    if page.live and page._state.adding and page.alias_of_id is None:
+        page.live = False
+        page.has_unpublished_changes = True
+        page.live_revision = None
+        page.first_published_at = page.last_published_at = None
+
+
+def is_report(page):
+    """Whether `page` is a trip report, also when it is saved as a plain Page (e.g. by a move)."""
+    from reports.models import TripReportPage
+
+    return isinstance(page, Page) and issubclass(page.specific_class or type(page), TripReportPage)
+
+
+def puts_unreviewed_content_live(page, update_fields=None, **task_state_filter):
     """Whether saving `page` now would show the public content that did not pass its review.
 
     The save goes live when the row is live and was not, is new, or gets another live revision: that
@@ -118,17 +140,19 @@ def puts_unreviewed_content_live(page, update_fields=None):
         return not alias_shows_reviewed_content(page)
     before = None if page._state.adding else Page.objects.filter(pk=page.pk).values("live", "live_revision_id").first()
     if before is None or not before["live"] or before["live_revision_id"] != page.live_revision_id:
-        return not approved_by_workflow(page, page.live_revision_id)
+        return not approved_by_workflow(page, page.live_revision_id, **task_state_filter)
     return changes_live_content(page, update_fields)
 
 
 @receiver(pre_save, dispatch_uid="reports_refuse_unreviewed_report")
 def refuse_unreviewed_report(sender, instance, raw=False, update_fields=None, **kwargs):
-    """Nobody, superusers included, puts a trip report (in any language) live around its approval."""
-    from reports.models import TripReportPage
+    """Nobody, superusers included, puts a trip report (in any language) live around its approval.
 
-    if raw or not isinstance(instance, TripReportPage):
+    Only the committee approval task publishes a report (another workflow assigned to the report
+    index by mistake would not do: its approval writes no committee approval record)."""
+    if raw or not is_report(instance) or not instance.live:
         return
     keep_foreign_alias_offline(instance, update_fields)
-    if puts_unreviewed_content_live(instance, update_fields):
+    take_new_copy_offline(instance)
+    if puts_unreviewed_content_live(instance, update_fields, committeeapprovaltaskstate__isnull=False):
         raise PublicationRefused(_("A trip report is published only by the approval of its review."))

@@ -14,7 +14,13 @@ from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, PageLogEntry
 
-from reports.publication import PublicationRefused, keep_foreign_alias_offline, puts_unreviewed_content_live
+from reports.publication import (
+    PublicationRefused,
+    is_report,
+    keep_foreign_alias_offline,
+    puts_unreviewed_content_live,
+    take_new_copy_offline,
+)
 
 _actor = ContextVar("publication_actor", default=None)
 
@@ -55,10 +61,11 @@ def scheduled_by_superuser(page):
 @receiver(pre_save, dispatch_uid="workflows_refuse_unreviewed_page")
 def refuse_unreviewed_page(sender, instance, raw=False, update_fields=None, **kwargs):
     """Every page but a superuser's own publication goes live through its review."""
-    if raw or not isinstance(instance, Page) or not instance.live:
-        return
+    if raw or not isinstance(instance, Page) or not instance.live or is_report(instance):
+        return  # trip reports have the plugin's own, stricter guard (reports.publication)
     keep_foreign_alias_offline(instance, update_fields)
     if instance.alias_of_id is None and acting_superuser():
         return
+    take_new_copy_offline(instance)
     if puts_unreviewed_content_live(instance, update_fields) and not scheduled_by_superuser(instance):
         raise PublicationRefused(_("This page is published only by the approval of its review."))

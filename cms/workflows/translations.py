@@ -1,10 +1,10 @@
 """Translations pass a review: what a translator submits is the text of the translation editor."""
 
 from django.db import transaction
-from wagtail.models import Locale
-from wagtail_localize.fields import copy_synchronised_fields
+from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
+from wagtail.models import Locale, WorkflowState
 from wagtail_localize.models import Translation, TranslationLog
-from wagtail_localize.segments.ingest import ingest_segments
 
 
 def is_translation(page):
@@ -31,23 +31,36 @@ def missing_segments(translation):
     return total - translated
 
 
+class UntranslatedTexts(Exception):
+    """Some of the source's texts are not translated: the translation cannot be reviewed yet."""
+
+    def __init__(self, count):
+        super().__init__(count)
+        self.count = count
+
+
+def can_be_submitted(page):
+    """A translation with content of its own: not a placeholder alias, and with a revision to review."""
+    return is_translation(page) and page.alias_of_id is None and page.latest_revision_id is not None
+
+
 def save_translation_draft(translation, user):
     """Save the translated texts as a new revision of the target page, and only there.
 
     wagtail-localize's save_target(publish=False) writes the translated content into the page row
     before it makes the revision; for a live page the row is what the public reads, so the publication
-    guard refuses that. A live target gets the same ingestion into a revision, its row untouched.
+    guard refuses that. A live target gets the same translated instance, slug and view restrictions,
+    saved as a revision only.
     """
     source, locale = translation.source, translation.target_locale
-    page = source.get_translated_instance(locale).specific
-    if not page.live:
+    target = source.get_translated_instance(locale)
+    if not target.live:
         translation.save_target(user=user, publish=False)
-        return type(page).objects.get(pk=page.pk)
-    original = source.as_instance()
-    copy_synchronised_fields(original, page)
-    segments = source._get_segments_for_translation(locale, fallback=True)
-    ingest_segments(original, page, source.locale, locale, segments)
+        return type(target).objects.get(pk=target.pk).specific
+    page = source.get_ephemeral_translated_instance(locale, fallback=True)
+    page.slug = find_available_slug(page.get_parent(), slugify(page.slug), ignore_page_id=page.pk)
     revision = page.save_revision(user=user)
+    source.sync_view_restrictions(source.as_instance(), page)
     # The log ties the revision to the source it was made from (reports.approval checks it).
     TranslationLog.objects.create(source=source, locale=locale, revision=revision)
     return type(page).objects.get(pk=page.pk)
@@ -55,9 +68,19 @@ def save_translation_draft(translation, user):
 
 @transaction.atomic
 def submit_for_review(page, user):
-    """Write the translated texts into a new revision of `page` and start its review on that revision."""
+    """Write the translated texts into a new revision of `page` and put that revision in review.
+
+    Counted inside the transaction, so texts added to the source meanwhile are not sent as Danish.
+    A translation sent back with changes resumes its workflow (as Wagtail's editor does).
+    """
     translation = translation_of(page)
+    if missing := missing_segments(translation):
+        raise UntranslatedTexts(missing)
     if translation is not None:
         page = save_translation_draft(translation, user)
-    page.get_workflow().start(page, user)
+    workflow_state = page.current_workflow_state
+    if workflow_state is not None and workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        workflow_state.resume(user)
+    else:
+        page.get_workflow().start(page, user)
     return page

@@ -1,7 +1,7 @@
 """Admin views of the site's review policy for translations."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -9,14 +9,22 @@ from django.utils.translation import ngettext
 from wagtail.models import Page
 from wagtail_localize.views import update_translations
 
-from cms.workflows.translations import is_translation, missing_segments, submit_for_review, translation_of
+from cms.workflows.translations import (
+    UntranslatedTexts,
+    can_be_submitted,
+    missing_segments,
+    submit_for_review,
+    translation_of,
+)
 
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
-    """wagtail-localize's "Sync translated pages", offering "Publish immediately" only to who may publish.
+    """wagtail-localize's "Sync translated pages", offering "Publish immediately" only where it would publish.
 
     The stock view checks only the global submit_translation permission and publishes the targets
-    without any workflow; for everyone else the updated translations wait for their review.
+    without any workflow. The publication guard admits a direct publication only from a superuser
+    (never of a trip report, whose tester refuses everyone); for everyone else the updated translations
+    wait for their review.
     """
 
     def _may_publish(self):
@@ -24,6 +32,7 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
         return (
             isinstance(source_page, Page)
             and source_page.live
+            and self.request.user.is_superuser
             and source_page.specific.permissions_for_user(self.request.user).can_publish()
         )
 
@@ -39,36 +48,40 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
         return super().form_valid(form)
 
 
+def untranslated_error(count):
+    return ngettext(
+        "%(count)d text is not translated yet. Translate it before submitting.",
+        "%(count)d texts are not translated yet. Translate them before submitting.",
+        count,
+    ) % {"count": count}
+
+
 def submit_translation_for_review(request, page_id):
     """Save the translation editor's texts as a new revision and start its review (the editor has no such button)."""
     page = get_object_or_404(Page, pk=page_id).specific
     permissions = page.permissions_for_user(request.user)
-    if not is_translation(page) or not permissions.can_edit():
+    if not can_be_submitted(page) or not permissions.can_edit():
         raise PermissionDenied
-    missing = missing_segments(translation_of(page))
     can_submit = permissions.can_submit_for_moderation() and page.get_workflow() is not None
+    missing = missing_segments(translation_of(page))
+    errors = [untranslated_error(missing)] if missing else []
     if request.method == "POST":
         if not can_submit:
             raise PermissionDenied
-        if not missing:
+        try:
             page = submit_for_review(page, request.user)
+        except UntranslatedTexts as untranslated:
+            errors = [untranslated_error(untranslated.count)]
+        except ValidationError as invalid:
+            errors = invalid.messages
+        else:
             messages.success(
                 request, _("The translation '%(title)s' has been submitted for review.") % {"title": page.title}
             )
             return redirect("wagtailadmin_explore", page.get_parent().id)
-    error = (
-        ngettext(
-            "%(count)d text is not translated yet. Translate it before submitting.",
-            "%(count)d texts are not translated yet. Translate them before submitting.",
-            missing,
-        )
-        % {"count": missing}
-        if missing
-        else ""
-    )
     return TemplateResponse(
         request,
         "workflows/submit_translation_for_review.html",
-        {"page": page, "can_submit": can_submit, "missing": missing, "error": error},
+        {"page": page, "can_submit": can_submit, "errors": errors},
         status=400 if request.method == "POST" else 200,
     )

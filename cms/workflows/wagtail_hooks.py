@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
 from cms.workflows import views
-from cms.workflows.translations import is_translation
+from cms.workflows.translations import can_be_submitted
 
 
 @hooks.register("register_admin_urls", order=-100)
@@ -27,7 +27,7 @@ def register_admin_urls():
 
 
 def translation_review_button(page, user, view_name=None, next_url=None):
-    if is_translation(page) and page.permissions_for_user(user).can_submit_for_moderation():
+    if can_be_submitted(page) and page.permissions_for_user(user).can_submit_for_moderation():
         yield ListingButton(
             _("Submit translation for review"),
             reverse("workflows_submit_translation_for_review", args=[page.pk]),

@@ -114,8 +114,7 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
 
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
-        from reports.approval import changed_attachments, translation_problem
-        from reports.forms import ApprovalForm, RejectionForm
+        from reports.forms import ApprovalForm, RejectionForm, approval_problem
         from reports.review import approval_confirmation_url
 
         task_state = CommitteeApprovalTaskState.objects.select_for_update().get(pk=task_state.pk)
@@ -134,16 +133,11 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
                 "comment": kwargs.get("comment", ""),
                 "reviewed_task_state": task_state.pk,
             }
+            if problem := approval_problem(task_state):
+                raise PermissionDenied(problem)
             form = ApprovalForm(data=data)
             if not form.is_valid():
                 raise BadRequest("The meeting date is missing or not valid.")
-            if not task_state.needs_meeting_date and (problem := translation_problem(task_state)):
-                raise PermissionDenied(problem)
-            if task_state.needs_meeting_date and (changed := changed_attachments(task_state.reviewed_object)):
-                raise PermissionDenied(
-                    _("Attachments changed after the report was submitted (%(titles)s): submit it again.")
-                    % {"titles": ", ".join(changed)}
-                )
             task_state.meeting_date = form.cleaned_data["meeting_date"] if task_state.needs_meeting_date else None
             task_state.save(update_fields=["meeting_date"])
             task_state.approve(user=user, comment=form.cleaned_data["comment"])

@@ -1,5 +1,7 @@
 """Drive the Wagtail admin like a person would: read the edit form, change it, press a button."""
 
+import json
+
 from django.urls import reverse
 from wagtail.models import Page, TaskState
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
@@ -74,3 +76,13 @@ def programme_form_data(page):
         for day in page.programme
     ]
     return nested_form_data({"programme": streamfield(days)})
+
+
+def refused_with(response, reason):
+    """The approval was refused, saying why: in the dialog (a form error) or as a 403 page."""
+    if response.status_code == 403:
+        return True
+    body = response.content.decode()
+    if response.get("Content-Type", "").startswith("application/json"):
+        body = json.loads(body).get("html", "")
+    return response.status_code == 200 and reason in body

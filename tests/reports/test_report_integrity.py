@@ -1,13 +1,11 @@
 """Approved is published: attachments as reviewed, facts synchronised from the approved Danish report."""
 
-from http import HTTPStatus
-
 import pytest
 from django.core.files.base import ContentFile
 from wagtail_localize.models import OverridableSegment, StringSegment, TranslationLog, TranslationSource
 
 from tests.reports.conftest import create_draft_report
-from tests.reports.helpers import login, reload, take_action
+from tests.reports.helpers import login, refused_with, reload, take_action
 from tests.reports.test_report_approval import approve, submit
 from tests.reports.test_report_leaks import attach
 from tests.reports.test_report_translation import english_of, start_translation, translate_strings
@@ -29,7 +27,7 @@ def test_attachment__unhappy_path__file_replaced_during_review_cannot_be_approve
 
     response = approve(client, world, report)
 
-    assert response.status_code == HTTPStatus.FORBIDDEN
+    assert refused_with(response, "send den igen")
     assert not reload(report).live
 
 
@@ -40,7 +38,7 @@ def test_attachment__unhappy_path__renamed_during_review_cannot_be_approved(clie
     document.title = "Et andet program"
     document.save()
 
-    assert approve(client, world, report).status_code == HTTPStatus.FORBIDDEN
+    assert refused_with(approve(client, world, report), "Et andet program")
     assert not reload(report).live
 
 
@@ -95,6 +93,6 @@ def test_translation__unhappy_path__a_translation_with_other_facts_is_not_approv
 
     response = take_action(client, english, "approve")
 
-    assert response.status_code == HTTPStatus.FORBIDDEN
+    assert refused_with(response, "afviger fra den godkendte danske rapport")
     assert not reload(english).live
     assert english_of(report).committee_id == world.finance.pk

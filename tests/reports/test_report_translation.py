@@ -9,7 +9,7 @@ from wagtail_localize.models import StringSegment, TranslationSource
 from home.seed.translation import translate
 from reports.models import TripReportPage
 from tests.reports.conftest import create_draft_report
-from tests.reports.helpers import current_task_state, login, press, reload, take_action
+from tests.reports.helpers import current_task_state, login, press, refused_with, reload, take_action
 from tests.reports.test_report_approval import approve, submit
 
 pytestmark = pytest.mark.django_db
@@ -191,6 +191,6 @@ def test_translation__unhappy_path__stale_translation_after_danish_reapproval_is
     press(client, report, "action-submit", outcome="<p>Ny godkendt tekst.</p>")
     approve(client, world, report, meeting_date="2025-04-02")
 
-    assert_refused(review_translation(client, world, english))
+    assert refused_with(review_translation(client, world, english), "synkroniser oversættelsen")
     assert not reload(english).live
     assert current_task_state(english) is not None

@@ -3,6 +3,7 @@
 from http import HTTPStatus
 
 import pytest
+from django.contrib.auth.models import Group
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, Translation
@@ -10,7 +11,7 @@ from wagtail_localize.models import StringSegment, Translation
 from tests.reports.conftest import create_draft_report
 from tests.reports.helpers import current_task_state, login, reload, take_action
 from tests.reports.test_report_approval import approve, submit
-from tests.reports.test_report_translation import english_of, start_translation
+from tests.reports.test_report_translation import assert_refused, english_of, start_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -109,3 +110,48 @@ def test_translation__unhappy_path__sync_offers_no_publish_immediately_to_editor
 
     assert form.status_code == HTTPStatus.OK
     assert "publish_translations" not in form.content.decode()
+
+
+def test_translation__unhappy_path__the_moderator_who_translated_cannot_approve(client, world):
+    report = approved_report(client, world)
+    start_translation(client, world, report)
+    english = english_of(report)
+    world.users["moderator"].groups.add(Group.objects.get(name="Web editors"))
+    login(client, world.users["moderator"])
+    type_in_translation_editor(client, english, english_text)
+    login(client, world.users["editor"])
+    assert client.post(f"/admin/translations/{english.pk}/review/").status_code == HTTPStatus.FOUND
+
+    login(client, world.users["moderator"])
+    refused = take_action(client, english, "approve")
+    login(client, world.users["second-moderator"])
+    approved = take_action(client, english, "approve")
+
+    assert refused.status_code == HTTPStatus.FORBIDDEN
+    assert approved.status_code == HTTPStatus.OK and reload(english).live
+
+
+def test_translation__happy_path__sent_back_with_changes_it_can_be_submitted_again(client, world):
+    report = approved_report(client, world)
+    start_translation(client, world, report)
+    english = english_of(report)
+    type_in_translation_editor(client, english, english_text)
+    client.post(f"/admin/translations/{english.pk}/review/")
+    login(client, world.users["moderator"])
+    take_action(client, english, "reject", comment="Ret titlen.")
+    login(client, world.users["editor"])
+    type_in_translation_editor(client, english, lambda danish: f"{english_text(danish)} (rettet)")
+
+    response = client.post(f"/admin/translations/{english.pk}/review/")
+
+    assert response.status_code == HTTPStatus.FOUND
+    assert current_task_state(english).revision.as_object().title == "Study trip to Prague (rettet)"
+
+
+def test_translation__unhappy_path__an_untranslated_placeholder_alias_cannot_be_submitted(client, world):
+    draft = create_draft_report(world)
+    page = draft.copy_for_translation(Locale.objects.get(language_code="en"), alias=True)
+    login(client, world.users["editor"])
+
+    assert_refused(client.post(f"/admin/translations/{page.pk}/review/"))
+    assert current_task_state(page) is None
