@@ -1,5 +1,6 @@
 """Partner city pages: page rules, rendering in both languages, the map, countries and translations."""
 
+import re
 from decimal import Decimal
 from http import HTTPStatus
 
@@ -122,6 +123,31 @@ def test_focus_areas_are_shown_in_the_pages_language(seeded, client):
     assert "Business" in english
     assert "Erhvervsområdet" not in english
     assert "Erhvervsområdet" in client.get("/da/samarbejdsbyer/wuxi/").content.decode()
+
+
+def _card_focus_areas(html):
+    """{city name: [its focus-area tags]} of every city card on a page."""
+    cards = re.findall(r'<div class="card city-card">(.*?)</div>\s*</div>', html, re.S)
+    return {
+        re.search(r'class="card-heading"><a [^>]*>([^<]+)</a>', card).group(1): re.findall(
+            r'<span class="tag">([^<]+)</span>', card
+        )
+        for card in cards
+    }
+
+
+@pytest.mark.parametrize(
+    ("home", "index", "wuxi", "areas"),
+    [
+        ("/da/", "/da/samarbejdsbyer/", "Wuxi", ["Børne- og ungeområdet", "Erhvervsområdet"]),
+        ("/en/", "/en/partner-cities/", "Wuxi", ["Children and young people", "Business"]),
+    ],
+)
+def test_home_page_city_cards_show_focus_areas_in_the_pages_language(seeded, client, home, index, wuxi, areas):
+    cards = _card_focus_areas(client.get(home).content.decode())
+    assert cards[wuxi] == areas
+    assert len(cards) == 4
+    assert cards == _card_focus_areas(client.get(index).content.decode())
 
 
 def test_focus_areas_exist_in_both_languages_in_order(seeded):

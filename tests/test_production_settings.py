@@ -14,6 +14,7 @@ BASE_ENV = {
     "SECRET_KEY": "production-test-" + "k" * 50,
     "ALLOWED_HOSTS": "international.ballerup.dk",
     "CSRF_TRUSTED_ORIGINS": "https://international.ballerup.dk",
+    "SITE_BASE_URL": "https://international.ballerup.dk",
 }
 
 PRINT_SETTINGS = """
@@ -113,11 +114,13 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "SECRET_KEY must be set" in result.stderr
 
 
-@pytest.mark.parametrize("bucket", ["", "ballerup-media"])
-def test_check_deploy_passes_at_warning_level(bucket):
-    environment = {**os.environ, **BASE_ENV, "AWS_STORAGE_BUCKET_NAME": bucket}
-    environment.pop("DATABASE_URL", None)
-    result = subprocess.run(
+def check_deploy(tmp_path, **env):
+    """`check --deploy --fail-level WARNING` under production settings, on a fresh (unmigrated) database.
+
+    Not the project's own db.sqlite3: a developer's database would decide whether the site check passes.
+    """
+    environment = {**os.environ, **BASE_ENV, "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}", **env}
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=PROJECT_DIR,
         env=environment,
@@ -125,4 +128,27 @@ def test_check_deploy_passes_at_warning_level(bucket):
         text=True,
         check=False,
     )
+
+
+@pytest.mark.parametrize("bucket", ["", "ballerup-media"])
+def test_check_deploy_passes_at_warning_level(tmp_path, bucket):
+    result = check_deploy(tmp_path, AWS_STORAGE_BUCKET_NAME=bucket)
     assert result.returncode == 0, result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("address", ["", "http://localhost:8000"])
+def test_check_deploy_fails_while_the_site_has_no_public_address(tmp_path, address):
+    result = check_deploy(tmp_path, SITE_BASE_URL=address)
+    assert result.returncode != 0
+    assert "cms.W001" in result.stderr + result.stdout
+
+
+def test_notification_emails_link_to_the_site_address_unless_told_otherwise():
+    assert production_settings(SITE_BASE_URL="https://www.ballerup.dk/")["admin_base_url"] == "https://www.ballerup.dk"
+    assert (
+        production_settings(SITE_BASE_URL="")["admin_base_url"] == "https://international.ballerup.dk"
+    )  # ALLOWED_HOSTS
+    values = production_settings(
+        SITE_BASE_URL="https://www.ballerup.dk", WAGTAILADMIN_BASE_URL="https://admin.ballerup.dk"
+    )
+    assert values["admin_base_url"] == "https://admin.ballerup.dk"

@@ -14,6 +14,7 @@ from tests import servers
 pytestmark = [pytest.mark.postgres, pytest.mark.s3]
 
 ADMIN_PASSWORD = "stack-admin-" + secrets.token_hex(8)
+SITE_BASE_URL = "https://international.ballerup.dk"
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +27,7 @@ def stack(tmp_path_factory):
             "DJANGO_SETTINGS_MODULE": "cms.settings.production",
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SITE_BASE_URL": SITE_BASE_URL,
             "DATABASE_URL": cluster.createdb("ballerup"),
             "DATABASE_CONN_MAX_AGE": "60",
             "REDIS_URL": redis_url,
@@ -138,6 +140,14 @@ def test_static_files_are_compressed_with_cache_busting_names(stack):
     assert response.status_code == HTTPStatus.OK
     assert response.headers.get("Content-Encoding") == "gzip"
     assert "immutable" in response.headers["Cache-Control"]
+
+
+def test_migrate_gave_the_site_its_configured_address_for_hreflang_and_the_sitemap(stack):
+    html = servers.Visitor().get(f"{stack['first']}/da/").text
+    assert f'<link rel="alternate" hreflang="en" href="{SITE_BASE_URL}/en/">' in html
+    sitemap = servers.Visitor().get(f"{stack['second']}/sitemap.xml").text
+    assert f"<loc>{SITE_BASE_URL}/da/</loc>" in sitemap
+    assert "localhost" not in sitemap
 
 
 def test_plain_http_is_redirected_to_https_except_the_health_check(stack):

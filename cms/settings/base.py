@@ -163,7 +163,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # ASCII slugs: the admin's script transliterates (é -> e), and the slugs app writes æ, ø, å out as ae, oe, aa.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address, e.g. https://international.ballerup.dk. `migrate` writes its host name and
+# port into the default Site record (cms.site_address), from which Wagtail builds hreflang, canonical
+# and sitemap links; notification e-mails link to it too unless WAGTAILADMIN_BASE_URL says otherwise.
+SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "").strip().rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_BASE_URL or "http://127.0.0.1:8000"
 # Wagtail's database search backend. On PostgreSQL it indexes and queries with the Danish text-search
 # configuration (stemming: "venskabsbyerne" finds "venskabsby"); the backend takes one configuration
 # for all languages, so English pages are stemmed with the Danish rules too. SQLite ignores it.

@@ -7,7 +7,7 @@ they apply here and in the demo alike.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list, os
+from .base import SITE_BASE_URL, env_bool, env_list, os
 
 DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -16,9 +16,12 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-# The site's address in notification e-mails; by default the first allowed host over HTTPS.
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or (
-    f"https://{ALLOWED_HOSTS[0]}" if ALLOWED_HOSTS else WAGTAILADMIN_BASE_URL
+# The site's address in notification e-mails: WAGTAILADMIN_BASE_URL, else SITE_BASE_URL (base.py), else
+# the first allowed host over HTTPS.
+WAGTAILADMIN_BASE_URL = (
+    os.environ.get("WAGTAILADMIN_BASE_URL")
+    or SITE_BASE_URL
+    or (f"https://{ALLOWED_HOSTS[0]}" if ALLOWED_HOSTS else WAGTAILADMIN_BASE_URL)
 )
 SEED_DEMO_ALLOWED = False
 

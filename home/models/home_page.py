@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from partners.models import FocusArea, PartnerCityPage
+from partners.models import FocusArea, PartnerCityPage, localize_focus_areas
 from partners.models.cities import CARD_RENDITIONS, with_images
 from slugs.pages import DanishSlugMixin
 
@@ -37,9 +37,13 @@ class HomePage(DanishSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["focus_areas"] = FocusArea.objects.filter(locale_id=self.locale_id)
+        focus_areas = list(FocusArea.objects.filter(locale_id=self.locale_id))
+        context["focus_areas"] = focus_areas
         cities = PartnerCityPage.objects.descendant_of(self).live().public().order_by("title")
-        context["partner_cities"] = with_images(cities, CARD_RENDITIONS)
+        # The cards tag each city with its focus areas in this page's language: the ones just fetched.
+        context["partner_cities"] = localize_focus_areas(
+            with_images(cities, CARD_RENDITIONS), self.locale_id, focus_areas
+        )
         context["strategy"] = self.current_strategy()
         context["latest_reports"] = self.latest_reports()
         return context

@@ -54,13 +54,17 @@ def localized_focus_areas(focus_areas, locale_id):
     return sorted((translated.get(area.translation_key, area) for area in areas), key=lambda a: (a.sort_order, a.name))
 
 
-def localize_focus_areas(pages, locale_id):
-    """Set `localized_focus_areas` on each page (focus_areas prefetched), with one query for all of them."""
+def localize_focus_areas(pages, locale_id, locale_areas=None):
+    """Set `localized_focus_areas` on each page (focus_areas prefetched), with one query for all of them.
+
+    A caller that has already fetched all of the locale's focus areas passes them as `locale_areas`,
+    and no query is made.
+    """
     pages = list(pages)
-    keys = {area.translation_key for page in pages for area in page.focus_areas.all()}
-    translated = {
-        area.translation_key: area for area in FocusArea.objects.filter(translation_key__in=keys, locale_id=locale_id)
-    }
+    if locale_areas is None:
+        keys = {area.translation_key for page in pages for area in page.focus_areas.all()}
+        locale_areas = FocusArea.objects.filter(translation_key__in=keys, locale_id=locale_id)
+    translated = {area.translation_key: area for area in locale_areas if area.locale_id == locale_id}
     for page in pages:
         areas = (translated.get(area.translation_key, area) for area in page.focus_areas.all())
         page.localized_focus_areas = sorted(areas, key=lambda a: (a.sort_order, a.name))

@@ -1,5 +1,11 @@
-"""Money written the local way: "522.000 kr." in Danish, "DKK 522,000" in English."""
+"""Numbers for people and for machines.
 
+People read money the local way ("522.000 kr." in Danish, "DKK 522,000" in English). Machines read
+SVG coordinates, data-attributes, JSON-LD and datetime attributes: those get `machine`, the same in
+every language.
+"""
+
+import datetime
 from decimal import Decimal, InvalidOperation
 
 from django import template
@@ -32,3 +38,25 @@ def money_template(language=None):
 @register.filter
 def dkk(amount):
     return format_dkk(amount)
+
+
+def machine_value(value):
+    """A value as a machine reads it, whatever the active language: "537.4", "2025-03-12", never "537,4".
+
+    Numbers get a full stop and no grouping (floats in their shortest exact form, never an exponent);
+    dates and times ISO 8601. Anything else is its plain text (already formatted path data, for one).
+    """
+    if value is None:
+        return ""
+    if isinstance(value, (datetime.date, datetime.time)):  # datetime is a date
+        return value.isoformat()
+    if isinstance(value, float):
+        value = Decimal(repr(value))
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+@register.filter
+def machine(value):
+    return machine_value(value)
