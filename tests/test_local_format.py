@@ -35,3 +35,18 @@ def test_dates(language, expected):
 def test_money_filter_ignores_garbage():
     assert format_dkk("not a number") == ""
     assert format_dkk(None) == ""
+
+
+@pytest.mark.parametrize(("language", "expected"), [("da", "9.840,00\xa0kr."), ("en", "DKK\xa09,840.00")])
+def test_money_filter_writes_the_ore_of_whole_kroner_when_asked(language, expected):
+    """A column of amounts is written with one number of decimals, so right-aligned decimals line up."""
+    with translation.override(language):
+        rendered = Template("{% load local_format %}{{ amount|dkk:2 }}").render(Context({"amount": Decimal("9840")}))
+    assert rendered == expected
+
+
+def test_money_decimals_are_two_when_any_amount_of_a_column_has_ore():
+    whole = [{"amount": Decimal("150000")}, {"amount": Decimal("23000")}]
+    assert Template("{% load local_format %}{{ lines|money_decimals }}").render(Context({"lines": whole})) == "0"
+    mixed = [*whole, {"amount": Decimal("4350.50")}]
+    assert Template("{% load local_format %}{{ lines|money_decimals }}").render(Context({"lines": mixed})) == "2"

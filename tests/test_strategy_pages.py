@@ -1,6 +1,7 @@
 """The strategy page: structured content, budgets that must add up, succession, and the pages around it."""
 
 import datetime
+import re
 from decimal import Decimal
 from http import HTTPStatus
 
@@ -132,7 +133,7 @@ def test_strategy_page_shows_approval_date_budget_and_focus_areas_in_each_langua
     assert "Approved by the City Council on 25 August 2014." in english
     assert "522.000\N{NO-BREAK SPACE}kr." in danish
     assert "DKK\N{NO-BREAK SPACE}522,000" in english
-    assert '<table class="table table--compact budget-table">' in english
+    assert re.search(r'<table class="[^"]*\bbudget-table"', english)
     for name in ("Children and young people", "Business", "People-to-people relations", "Cross-cutting efforts"):
         assert f"<h3>{name}</h3>" in english
     assert "<h3>Børne- og ungeområdet</h3>" in danish

@@ -15,15 +15,19 @@ from django.utils.translation import get_language
 register = template.Library()
 
 
-def format_dkk(amount, language=None):
-    """Format an amount of Danish kroner for the given (or active) language; whole kroner drop the øre."""
+def format_dkk(amount, language=None, decimals=None):
+    """Format an amount of Danish kroner for the given (or active) language.
+
+    Whole kroner drop the øre unless `decimals` asks for them (a column of amounts writes them all alike).
+    """
     if amount is None or amount == "":
         return ""
     try:
         value = Decimal(str(amount))
     except InvalidOperation:
         return ""
-    decimals = 0 if value == value.to_integral_value() else 2
+    if decimals is None:
+        decimals = 0 if value == value.to_integral_value() else 2
     number = formats.number_format(value, decimals, use_l10n=True, force_grouping=True)
     return money_template(language).replace("{amount}", number)
 
@@ -36,8 +40,26 @@ def money_template(language=None):
 
 
 @register.filter
-def dkk(amount):
-    return format_dkk(amount)
+def dkk(amount, decimals=None):
+    """`amount|dkk`, or `amount|dkk:2` to write the øre of whole kroner too."""
+    return format_dkk(amount, decimals=None if decimals in (None, "") else int(decimals))
+
+
+@register.filter
+def money_decimals(items, field="amount"):
+    """2 when any item's amount has øre, else 0: the decimals a column of these amounts is written with.
+
+    Right-aligned amounts line up only when each has as many decimals as the others.
+    """
+    for item in items or ():
+        amount = item.get(field) if hasattr(item, "get") else getattr(item, field, None)
+        try:
+            value = Decimal(str(amount))
+        except InvalidOperation:
+            continue
+        if value != value.to_integral_value():
+            return 2
+    return 0
 
 
 def machine_value(value):

@@ -46,8 +46,9 @@ CITY_DA, CITY_DA_PATH = "Prag 10", "/da/samarbejdsbyer/prag-10/"
 CITY_EN, CITY_EN_PATH = "Prague 10", "/en/partner-cities/prague-10/"
 NBSP = "\N{NO-BREAK SPACE}"
 # (category, description, amount as a Dane types it, as the Danish page shows it, as the English page shows it)
+# As the public report writes them: one column of amounts, all with øre once one has them.
 EXPENSES = [
-    ("Transport", "Fly København–Prag, tre personer", "14.800", f"14.800{NBSP}kr.", f"DKK{NBSP}14,800"),
+    ("Transport", "Fly København–Prag, tre personer", "14.800", f"14.800,00{NBSP}kr.", f"DKK{NBSP}14,800.00"),
     ("Forplejning", "Forplejning", "1.150,50", f"1.150,50{NBSP}kr.", f"DKK{NBSP}1,150.50"),
 ]
 TOTAL_DA, TOTAL_EN = f"15.950,50{NBSP}kr.", f"DKK{NBSP}15,950.50"

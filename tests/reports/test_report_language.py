@@ -23,8 +23,8 @@ PRAGUE_EN = "/en/trip-reports/study-trip-prague-10-2025/"
 
 
 def facts(html):
-    """The report's fact list (who, where, when, budget, focus areas)."""
-    return re.search(r'<dl class="trip-report__facts">.*?</dl>', html, re.S).group(0)
+    """The report's summary of facts (who, where, when, budget, total, focus areas)."""
+    return re.search(r'<table class="[^"]*\btrip-report__facts">.*?</table>', html, re.S).group(0)
 
 
 def test_english_report__links_the_english_city_and_shows_english_budget_and_focus_areas(seeded, client):
@@ -50,7 +50,7 @@ def test_english_report__city_without_a_live_english_page_is_named_but_not_linke
 
     html = facts(client.get(PRAGUE_EN).content.decode())
 
-    assert "<dd>Prag 10</dd>" in html
+    assert "<td>Prag 10</td>" in html
     assert "/da/samarbejdsbyer/" not in html
 
 
