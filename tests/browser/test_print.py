@@ -21,9 +21,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 # The page's frame, which paper does without.
 FRAME = ".skipnav, .navigation-menu, .site-languages, .breadcrumbs, footer"
-# What the frame says that the content does not: these texts must not reach the paper.
+# What the frame says that neither the content nor the printed letterhead (the site's name) does:
+# these texts must not reach the paper.
 FRAME_TEXTS = """() => {
-    const content = document.querySelector("main").innerText;
+    const content = document.querySelector("main").innerText + " " + document.querySelector(".site-logo").innerText;
     const frame = ".skipnav, .navigation-menu a, .site-languages a, .breadcrumbs a, footer p, footer h2, footer a";
     const texts = [...document.querySelectorAll(frame)]
         .map((element) => element.textContent.replace(/\\s+/g, " ").trim());
