@@ -27,7 +27,10 @@ SEED_DEMO_ALLOWED = False
 
 # Persistent connections: an app server keeps its database connection for a minute between requests
 # (CONN_HEALTH_CHECKS, set in base.py, replaces one that broke while the database restarted).
-DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))
+DATABASES = {
+    **DATABASES,
+    "default": {**DATABASES["default"], "CONN_MAX_AGE": int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))},
+}
 
 # --- HTTPS ---------------------------------------------------------------------------------------------
 # TLS ends at the load balancer, which sets X-Forwarded-Proto; gunicorn trusts it from the addresses in
@@ -52,7 +55,8 @@ SILENCED_SYSTEM_CHECKS = [
 
 # --- Static files: collected at deploy time, compressed, with content hashes in their names -----------
 STATIC_ROOT = os.environ.get("STATIC_ROOT") or STATIC_ROOT
-STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
+# New dicts, not changes to base's: importing this module (a test does) must not alter the settings in use.
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}
 
 # --- E-mail (workflow notifications, password resets) ---------------------------------------------------
 # EMAIL_URL (smtp://user:password@host:587, "submission" for STARTTLS, smtps:// for TLS) or the
