@@ -6,10 +6,10 @@ from http import HTTPStatus
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseRedirect
-from django.templatetags.static import static
-from django.urls import reverse
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_safe
@@ -44,7 +44,9 @@ def favicon(request):
 def robots_txt(request):
     """Crawlers may read everything public; the sitemap lists the pages."""
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
-    return HttpResponse(f"User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n", content_type="text/plain; charset=utf-8")
+    return HttpResponse(
+        f"User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n", content_type="text/plain; charset=utf-8"
+    )
 
 
 def page_not_found(request, exception=None):
