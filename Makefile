@@ -9,11 +9,11 @@ PORT ?= 8000
 # manage.py in run/migrate/seed uses the dev settings; the test targets name the test settings themselves.
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 # Keep in step with IGNORE in cms/management/commands/check_catalogs.py.
-MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'static_collected/*' --ignore 'tests/*' --ignore 'locale/*' --ignore 'media/*'
+MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'static_collected/*' --ignore 'tests/*' --ignore 'locale/*' --ignore 'media/*' --ignore 'build/*'
 
-.PHONY: run test install install-dev system-packages node-packages messages compilemessages migrate seed lint format check-catalogs bench serve
+.PHONY: run test install install-dev system-packages node-packages theme messages compilemessages migrate seed lint format check-catalogs bench serve
 
-run: install node-packages compilemessages migrate seed ## Install, migrate, load the demo and serve it
+run: install node-packages theme compilemessages migrate seed ## Install, migrate, load the demo and serve it
 	@echo
 	@echo "  Site:   http://$(HOST):$(PORT)/da/   (English: http://$(HOST):$(PORT)/en/)"
 	@echo "  Admin:  http://$(HOST):$(PORT)/admin/  (logins above; stop with Ctrl+C)"
@@ -27,7 +27,7 @@ run: install node-packages compilemessages migrate seed ## Install, migrate, loa
 # browser) are set up once: on two cores this took the two passes from 6.6 + 9.1 min to 2.3 + 3.6 min.
 PYTEST := env REQUIRE_SERVERS=1 DJANGO_SETTINGS_MODULE=cms.settings.test $(VENV)/bin/pytest --numprocesses=auto --dist=loadfile
 
-test: install-dev node-packages compilemessages ## Lint, checks, catalog check and the whole test suite (SQLite, then PostgreSQL)
+test: install-dev node-packages theme compilemessages ## Lint, checks, catalog check and the whole test suite (SQLite, then PostgreSQL)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check
@@ -39,7 +39,7 @@ test: install-dev node-packages compilemessages ## Lint, checks, catalog check a
 	@echo "== pytest on PostgreSQL"
 	scripts/with-postgres.sh $(PYTEST)
 
-serve: install node-packages compilemessages migrate ## The production settings locally: gunicorn, collected static files
+serve: install node-packages theme compilemessages migrate ## The production settings locally: gunicorn, collected static files
 	@export DJANGO_SETTINGS_MODULE=cms.settings.production ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=0 \
 		SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')"; \
 	$(PY) manage.py collectstatic --no-input >/dev/null && \
@@ -71,6 +71,14 @@ node_modules/.installed: package.json package-lock.json
 
 node-packages: node_modules/.installed
 
+# DKFDS in the municipality's colours, compiled from the npm packages' Sass sources (never committed).
+THEME_CSS := build/static/theme/ballerup.css
+$(THEME_CSS): cms/theme/ballerup.scss node_modules/.installed
+	mkdir -p $(dir $@)
+	node_modules/.bin/sass --load-path=node_modules --style=compressed --no-source-map $< $@
+
+theme: $(THEME_CSS) ## Compile the themed DKFDS stylesheet
+
 messages: install ## Update the catalogs of our own strings after changing texts
 	$(PY) manage.py makemessages --locale da --locale en --no-obsolete --no-location $(MESSAGE_IGNORES)
 	$(PY) manage.py makemessages --domain djangojs --locale da --locale en --no-obsolete --no-location $(MESSAGE_IGNORES)
@@ -92,7 +100,7 @@ format: install-dev
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: install compilemessages ## Response times and query counts of each public page type (fresh SQLite demo)
+bench: install node-packages theme compilemessages ## Response times and query counts of each public page type (fresh SQLite demo)
 	$(PY) scripts/bench.py
 
 check-catalogs: install-dev

@@ -8,9 +8,11 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 
 @never_cache
@@ -26,10 +28,25 @@ def healthz(request):
     return HttpResponse("ok\n", content_type="text/plain")
 
 
-@require_GET
+@require_safe
 def accessibility_statement(request):
     """/was: the law asks for a short, stable address of the accessibility statement."""
     return HttpResponseRedirect(settings.ACCESSIBILITY_STATEMENT_URL)
+
+
+@require_safe
+def favicon(request):
+    """/favicon.ico: browsers ask for it whatever the page links; send them to the drawn icon."""
+    return HttpResponseRedirect(static("img/favicon.svg"))
+
+
+@require_safe
+def robots_txt(request):
+    """Crawlers may read everything public; the sitemap lists the pages."""
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    return HttpResponse(
+        f"User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n", content_type="text/plain; charset=utf-8"
+    )
 
 
 def page_not_found(request, exception=None):

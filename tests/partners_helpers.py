@@ -26,7 +26,7 @@ def add_city(index, slug, *, live=True, latitude="50.0", longitude="14.0", count
         live=live,
     )
     if with_image:
-        image = demo_image(f"Test: {slug}", slug, "#336699", "#223344")
+        image = demo_image(f"Test: {slug}", "#336699", "#223344")
         city.images = [PartnerCityImage(image=image, alt_text=f"Picture of {slug}")]
     with as_administrator():
         index.add_child(instance=city)

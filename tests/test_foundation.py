@@ -1,6 +1,8 @@
 """The ground everything stands on: migrations, languages, routing, health, errors."""
 
+import re
 from http import HTTPStatus
+from pathlib import Path
 
 import pytest
 from django.db import DatabaseError
@@ -98,12 +100,24 @@ def test_footer_links_to_the_accessibility_statement(client):
     assert '<a href="/was">Tilgængelighedserklæring</a>' in html
 
 
-def test_dkfds_stylesheet_is_served_from_our_own_static_files(client):
+def test_themed_dkfds_stylesheet_is_served_from_our_own_static_files(client):
+    """The page links the DKFDS build in the municipality's colours (`make theme`), not the stock one."""
     html = client.get("/da/").content.decode()
-    assert 'href="/static/dkfds/css/dkfds.min.css"' in html
+    assert 'href="/static/theme/ballerup.css"' in html
+    assert "dkfds.min.css" not in html
     from django.contrib.staticfiles import finders
 
-    assert finders.find("dkfds/css/dkfds.min.css"), "DKFDS is not installed: run npm ci"
+    path = finders.find("theme/ballerup.css")
+    assert path, "The themed stylesheet is not compiled: run make theme"
+    css = Path(path).read_text()
+    assert ".button-primary" in css, "not a DKFDS build"
+    assert "#005f6b" in css, "DKFDS's primary colour is not the municipality's"
+    # Fonts and icons the build refers to are served from the DKFDS package (no CDN).
+    references = set(re.findall(r'url\("?\.\./([^")?#]+)', css))
+    assert references
+    for reference in references:
+        assert finders.find(reference), f"{reference} is referenced by the theme but not served"
+    assert not re.search(r"""url\(["']?(https?:)?//""", css), "the theme loads something from another host"
 
 
 def test_anonymous_visitor_gets_no_cookies(client):

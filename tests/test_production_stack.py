@@ -134,7 +134,7 @@ def test_production_responses_carry_the_security_headers(stack):
 
 def test_static_files_are_compressed_with_cache_busting_names(stack):
     html = servers.Visitor().get(f"{stack['first']}/da/").text
-    stylesheet = re.search(r'href="(/static/dkfds/css/dkfds\.min\.[0-9a-f]{12}\.css)"', html)
+    stylesheet = re.search(r'href="(/static/theme/ballerup\.[0-9a-f]{12}\.css)"', html)
     assert stylesheet, "static URLs carry no content hash"
     response = servers.Visitor().get(f"{stack['first']}{stylesheet.group(1)}", headers={"Accept-Encoding": "gzip"})
     assert response.status_code == HTTPStatus.OK

@@ -141,6 +141,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static_collected"
 STATICFILES_DIRS = [
     PROJECT_DIR / "static",
+    # Compiled by `make theme` (cms/theme/ballerup.scss): DKFDS in the municipality's colours.
+    BASE_DIR / "build" / "static",
     # The design system and map data come from npm and are served as our own static files.
     ("dkfds", BASE_DIR / "node_modules" / "dkfds" / "dist"),
 ]

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from home.models.contact import footer_contact as cached_footer_contact
+
 register = template.Library()
 
 
@@ -71,3 +73,22 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or page.depth <= 2:
         return []
     return page.get_ancestors().filter(depth__gte=2).live()
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """`url` as an absolute address (OpenGraph wants one); an address that is absolute already stays."""
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request else url
+
+
+@register.simple_tag
+def canonical_url(languages):
+    """This page's own address, from `page_languages` (no further queries); None outside a live page."""
+    return next((language["alternate_url"] for language in languages if language["is_current"]), None)
+
+
+@register.simple_tag
+def footer_contact():
+    """The contact details in the visitor's language; cached, so a page view usually runs no query."""
+    return cached_footer_contact(get_language() or settings.LANGUAGE_CODE)

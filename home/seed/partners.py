@@ -147,26 +147,26 @@ def seed_partner_index(home):
 
 
 def _images(city, texts):
-    """Two drawn images per city with alt texts; the second differs so the gallery has something to show."""
+    """Two drawn images per city with alt texts: a skyline to lead, a landscape in the gallery below it."""
     name_da, name_en = city.title
     background, accent = city.colours
-    lead = demo_image(f"Demo: {name_en}", name_en, background, accent, variant=0)
-    second = demo_image(f"Demo: {name_en} (2)", name_en, accent, background, variant=1)
+    lead = demo_image(f"Demo: {name_en}", background, accent, variant=0)
+    second = demo_image(f"Demo: {name_en} (2)", accent, background, variant=1)
     return [
         PartnerCityImage(
             image=lead,
             sort_order=0,
             alt_text=texts(
-                f"Tegning af en bysilhuet med navnet {name_da}",
-                f"Drawing of a city skyline with the name {name_en}",
+                f"Illustration: en tegnet bysilhuet ({name_da})",
+                f"Illustration: a drawn city skyline ({name_en})",
             ),
         ),
         PartnerCityImage(
             image=second,
             sort_order=1,
             alt_text=texts(
-                f"Tegning af {name_da} i mørkere farver",
-                f"Drawing of {name_en} in darker colours",
+                f"Illustration: et tegnet landskab med bakker og en flod ({name_da})",
+                f"Illustration: a drawn landscape with hills and a river ({name_en})",
             ),
         ),
     ]

@@ -195,6 +195,10 @@ class PartnerCityPage(DanishSlugMixin, Page):
         # Read through the page's own relations, so a preview shows the unsaved images too.
         images = get_image_model().objects.prefetch_renditions(*GALLERY_RENDITIONS)
         context["gallery"] = list(self.images.all().prefetch_related(Prefetch("image", queryset=images)))
+        if context["gallery"]:
+            # The lead picture is what a shared link shows (base.html's OpenGraph image).
+            context["social_image"] = context["gallery"][0].image
+            context["social_image_alt"] = context["gallery"][0].alt_text
         context["city_focus_areas"] = localized_focus_areas(self.focus_areas.all(), self.locale_id)
         context["trip_reports"] = self.trip_reports()
         return context

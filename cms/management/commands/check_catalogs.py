@@ -19,13 +19,14 @@ from django.test.utils import override_settings
 
 DOMAINS = ("django", "djangojs")
 LANGUAGES = ("da", "en")
-IGNORE = [".venv/*", "node_modules/*", "static_collected/*", "tests/*", "locale/*", "media/*"]
+IGNORE = [".venv/*", "node_modules/*", "static_collected/*", "tests/*", "locale/*", "media/*", "build/*"]
 # What the scratch copy of the project leaves out: installs, build output, local state.
 COPY_IGNORE = [
     ".git",
     ".venv",
     "node_modules",
     "static_collected",
+    "build",
     "media",
     "test-results",
     "*.sqlite3",

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from cms.workflows.publication import acting_as
+from home.seed.contact import seed_contact_details
 from home.seed.focus_areas import seed_focus_areas
 from home.seed.home_pages import seed_home_pages
 from home.seed.partners import seed_partners
@@ -32,6 +33,7 @@ class Command(BaseCommand):
             # their translations go through the real approval workflow (the guard admits nothing else).
             with acting_as(get_user_model().objects.get(username="admin")):
                 home = seed_home_pages()
+                seed_contact_details()
                 focus_areas = seed_focus_areas()
                 seed_strategy(home, focus_areas)
                 seed_partners(home, focus_areas)
