@@ -21,6 +21,7 @@ class ReviewSummary:
     title: str
     preview_url: str
     language: str = ""  # set for a translation: the page goes live in this language
+    source_url: str = ""  # for a translation: the live page in the default language, to read beside it
     is_report: bool = False
     committee: str = ""
     start_date: date | None = None
@@ -39,6 +40,8 @@ def review_summary(task_state):
         language = str(get_language_info(obj.locale.language_code)["name_translated"])
         # Danish writes language names in lower case ("siden på engelsk"); English capitalises them.
         summary.language = language.lower() if (get_language() or "").startswith("da") else language
+        source = obj.get_translation_or_none(Locale.get_default())
+        summary.source_url = source.get_url() if source is not None and source.live else ""
     if isinstance(obj, TripReportPage):
         summary.is_report = True
         summary.committee = obj.committee.name if obj.committee_id else ""

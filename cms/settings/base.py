@@ -198,6 +198,10 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "reports.workflow_actions.finish_workflow"
 # Any change to a page in review, or after approval, needs a new approval.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# No autosave of the page form: with inline lines (a report's accounts, its participants) an autosave
+# racing the editor's own Save created the same expense line twice (seen in the browser journey). An
+# editor saves a draft on purpose; what is typed is never stored behind their back.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # Translating a page never publishes the translation: it passes its own review.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # WAGTAILDOCS_SERVE_METHOD = "serve_view" (media block below) is required too: every download then passes

@@ -38,7 +38,7 @@ TRANSLATIONS = {
     "Ankomst og møde på rådhuset": "Arrival and meeting at the town hall",
     "Borgmesteren viste den nye digitale indskrivning.": "The mayor showed the new online enrolment.",
     "Fly København–Prag, tre personer": "Flights Copenhagen–Prague, three people",
-    "Forplejning": "Meals",
+    "Måltider under besøget": "Meals during the visit",
     OUTCOME_DA: "The committee will propose online enrolment in Ballerup.",
 }
 PARTICIPANT = "Lene Holm"
@@ -49,7 +49,7 @@ NBSP = "\N{NO-BREAK SPACE}"
 # As the public report writes them: one column of amounts, all with øre once one has them.
 EXPENSES = [
     ("Transport", "Fly København–Prag, tre personer", "14.800", f"14.800,00{NBSP}kr.", f"DKK{NBSP}14,800.00"),
-    ("Forplejning", "Forplejning", "1.150,50", f"1.150,50{NBSP}kr.", f"DKK{NBSP}1,150.50"),
+    ("Forplejning", "Måltider under besøget", "1.150,50", f"1.150,50{NBSP}kr.", f"DKK{NBSP}1,150.50"),
 ]
 TOTAL_DA, TOTAL_EN = f"15.950,50{NBSP}kr.", f"DKK{NBSP}15,950.50"
 START, END, MEETING = "10.11.2026", "12.11.2026", "24.11.2026"

@@ -243,6 +243,7 @@ def test_translation_review__happy_path__dialog_says_it_publishes_the_english_pa
     assert "9.600,50\N{NO-BREAK SPACE}kr." in html
     assert "Når du godkender, offentliggøres siden på engelsk straks på det offentlige websted." in html
     assert 'name="meeting_date"' not in html
+    assert f'href="{danish.get_url()}"' in html  # the live Danish page, to read beside the translation
 
     response = approve(client, english, meeting_date="", **XHR)
 
