@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page
 from wagtail_localize.operations import TranslationCreator
@@ -71,6 +72,12 @@ def test_translation_editor__editor_sees_no_english_label(site, page):
     assert english_left_in_translation_editor(page) == []
 
 
+# The test writes its page in its own transaction; only SQLite's shared in-memory database lets the live
+# server see it. The SQLite pass of `make test` runs it.
+@pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"].endswith("postgresql"),
+    reason="the live server cannot see the test's uncommitted page on PostgreSQL",
+)
 def test_translation_editor__new_translation_and_a_segment_being_edited_are_danish(site, page):
     home = Page.objects.get(depth=2, locale__language_code="da")
     admin = get_user_model().objects.get(username="admin")
