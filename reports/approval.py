@@ -83,10 +83,11 @@ def trip_facts(report):
         report.end_date,
         report.destination_city_id,
         report.budget_id,
+        # Compared as sets of lines: rows with equal sort order come back in any order from PostgreSQL.
         sorted(area.pk for area in report.focus_areas.all()),
-        [(line.category, line.amount) for line in report.expense_lines.all()],
-        [participant.name for participant in report.participants.all()],
-        [attachment.document_id for attachment in report.attachments.all()],
+        sorted((line.category, line.amount) for line in report.expense_lines.all()),
+        sorted(participant.name for participant in report.participants.all()),
+        sorted(attachment.document_id for attachment in report.attachments.all()),
     )
 
 
