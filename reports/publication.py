@@ -64,10 +64,13 @@ def _public_content(page):
     return normalise({key: value for key, value in data.items() if key not in BOOKKEEPING_FIELDS})
 
 
+def _only_bookkeeping(update_fields):
+    """A save of named bookkeeping fields (a draft revision, a lock) that cannot change what is live."""
+    return update_fields is not None and set(update_fields) <= BOOKKEEPING_FIELDS - {"live_revision"}
+
+
 def changes_live_content(page, update_fields=None):
     """Whether this save writes other content into a live page's row than the row holds (no revision published)."""
-    if update_fields is not None and set(update_fields) <= BOOKKEEPING_FIELDS:
-        return False
     stored = type(page).objects.filter(pk=page.pk).first()
     return stored is not None and _public_content(stored) != _public_content(page)
 
@@ -134,7 +137,7 @@ def puts_unreviewed_content_live(page, update_fields=None, **task_state_filter):
     revision must be one a finished workflow of this page approved. A save that keeps the live
     revision must not change the row's content (wagtail-localize writes translations into the row).
     """
-    if not page.live:
+    if not page.live or _only_bookkeeping(update_fields):
         return False
     if page.alias_of_id is not None:
         return not alias_shows_reviewed_content(page)
