@@ -58,6 +58,13 @@ def world(db):
     return World(index_da, index_en, finance, children, budget, users)
 
 
+@pytest.fixture
+def editor(client, seeded, demo_password):
+    """A client logged in as the demo's web editor, on the seeded demo."""
+    assert client.login(username="editor", password=demo_password)
+    return client
+
+
 def create_draft_report(world, title="Studietur til Prag", author="editor", **fields):
     """A Danish draft report written by `author` (setup only: the workflow steps go through the admin)."""
     defaults = {

@@ -25,12 +25,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(client, seeded, demo_password):
-    assert client.login(username="editor", password=demo_password)
-    return client
-
-
-@pytest.fixture
 def english_editor(editor, django_user_model):
     profile = django_user_model.objects.get(username="editor").wagtail_userprofile
     profile.preferred_language = "en"

@@ -17,12 +17,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(client, seeded, demo_password):
-    assert client.login(username="editor", password=demo_password)
-    return client
-
-
-@pytest.fixture
 def report(seeded):
     return TripReportPage.objects.filter(locale__language_code="da").order_by("pk").first()
 
