@@ -161,23 +161,27 @@ def test_footer_keeps_the_accessibility_statement_link(seeded, client):
     assert '<a href="/was">Accessibility statement</a>' in _footer(client.get("/en/").content.decode())
 
 
-def test_an_editor_changes_the_footer_in_the_admin_and_it_shows_at_once(seeded, client, demo_password):
+def edit_danish_contact_details(client, password, **changes):
+    """The editor saves the Danish footer details in the snippet admin, with `changes` to the demo's values."""
     from home.models import ContactDetails
 
-    client.get("/da/")  # the footer is cached now
     details = ContactDetails.objects.get(locale__language_code="da")
-    assert client.login(username="editor", password=demo_password)
-    response = client.post(
-        f"/admin/snippets/home/contactdetails/edit/{details.pk}/",
-        {
-            "name": "Ballerup Kommune",
-            "street": "Hold-An Vej 7",
-            "town": "2750 Ballerup",
-            "phone": "44 77 20 01",
-            "email": "ballerup@ballerup.dk",
-            "cvr": "58271713",
-        },
-    )
+    assert client.login(username="editor", password=password)
+    values = {
+        "name": "Ballerup Kommune",
+        "street": "Hold-An Vej 7",
+        "town": "2750 Ballerup",
+        "phone": "44 77 20 00",
+        "email": "ballerup@ballerup.dk",
+        "cvr": "58271713",
+    }
+    return client.post(f"/admin/snippets/home/contactdetails/edit/{details.pk}/", {**values, **changes})
+
+
+def test_an_editor_changes_the_footer_in_the_admin_and_it_shows_at_once(seeded, client, demo_password):
+
+    client.get("/da/")  # the footer is cached now
+    response = edit_danish_contact_details(client, demo_password, phone="44 77 20 01")
     assert response.status_code == HTTPStatus.FOUND, response.content.decode()[:2000]
     client.logout()
     assert '<a href="tel:44772001">44 77 20 01</a>' in _footer(client.get("/da/").content.decode())
@@ -186,21 +190,9 @@ def test_an_editor_changes_the_footer_in_the_admin_and_it_shows_at_once(seeded, 
 def test_a_cvr_number_must_be_eight_digits(seeded, client, demo_password):
     from home.models import ContactDetails
 
-    details = ContactDetails.objects.get(locale__language_code="da")
-    assert client.login(username="editor", password=demo_password)
-    response = client.post(
-        f"/admin/snippets/home/contactdetails/edit/{details.pk}/",
-        {
-            "name": "Ballerup Kommune",
-            "street": "Hold-An Vej 7",
-            "town": "2750 Ballerup",
-            "phone": "44 77 20 00",
-            "email": "ballerup@ballerup.dk",
-            "cvr": "5827",
-        },
-    )
+    response = edit_danish_contact_details(client, demo_password, cvr="5827")
     assert response.status_code == HTTPStatus.OK
-    assert ContactDetails.objects.get(pk=details.pk).cvr == "58271713"
+    assert ContactDetails.objects.get(locale__language_code="da").cvr == "58271713"
 
 
 def test_a_second_danish_contact_record_is_refused(seeded, client, demo_password):
