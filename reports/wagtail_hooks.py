@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from reports import review
 from reports.dashboard import NothingToReviewPanel
-from reports.models import AttachedDocument, Budget, Committee, ReportAttachment
+from reports.models import AttachedDocument, Budget, Committee, ElectionPeriod, ReportAttachment
 from reports.restrictions import view_restriction_response
 
 
@@ -22,7 +22,7 @@ class CommitteeViewSet(SnippetViewSet):
     model = Committee
     icon = "group"
     menu_label = _("Committees")
-    list_display = ["name_da", "name_en", "kind", "approvers", "yearly_budget"]
+    list_display = ["name_da", "name_en", "kind", "approvers"]
     search_fields = ["name_da", "name_en"]
     add_to_admin_menu = False
 
@@ -31,12 +31,23 @@ class BudgetViewSet(SnippetViewSet):
     model = Budget
     icon = "table"
     menu_label = _("Budgets")
-    list_display = ["name", "name_en", "owner", "yearly_amount"]
+    list_display = ["name", "name_en", "owner", "yearly_amount", "carries_over"]
     search_fields = ["name", "name_en"]
+
+
+class ElectionPeriodViewSet(SnippetViewSet):
+    """Election periods: carry-over between years stops at a period's end."""
+
+    model = ElectionPeriod
+    icon = "date"
+    menu_label = _("Election periods")
+    list_display = ["__str__", "first_year", "last_year"]
+    add_to_admin_menu = False
 
 
 register_snippet(CommitteeViewSet)
 register_snippet(BudgetViewSet)
+register_snippet(ElectionPeriodViewSet)
 
 
 @hooks.register("before_serve_document")

@@ -30,48 +30,56 @@ from reports.models import (
 )
 
 COMMITTEES = [
-    # (Danish name, English name, kind, yearly travel budget)
-    ("Kommunalbestyrelsen", "City Council", Committee.Kind.COUNCIL, 69_000),
-    ("Økonomiudvalget", "Finance Committee", Committee.Kind.COMMITTEE, 65_000),
-    ("Børne- og Skoleudvalget", "Children and Schools Committee", Committee.Kind.COMMITTEE, 65_000),
-    ("Direktionen", "Executive Management", Committee.Kind.ADMINISTRATION, 100_000),
+    # (Danish name, English name, kind)
+    ("Kommunalbestyrelsen", "City Council", Committee.Kind.COUNCIL),
+    ("Økonomiudvalget", "Finance Committee", Committee.Kind.COMMITTEE),
+    ("Børne- og Skoleudvalget", "Children and Schools Committee", Committee.Kind.COMMITTEE),
+    ("Direktionen", "Executive Management", Committee.Kind.ADMINISTRATION),
 ]
 
+CENTRAL = None  # a line of the central international budget: no committee manages it
+
 BUDGETS = [
-    # (Danish name, English name, owner, yearly amount): the strategy's central budget lines and the
-    # committees' own budgets.
+    # (Danish name, English name, managed by, yearly amount, carry-over): the strategy's four central budget
+    # lines (522,000 kr in all), the study-trip fund and the committees' own budgets, which may carry unspent
+    # money between the years of the election period.
     (
         "Tilskud til børn og unge under 25: rejser til venskabsbyer og venskabsforeninger",
         "Grants to children and young people under 25: travel to twin towns and twin-town associations",
-        "Central pulje",
+        CENTRAL,
         150_000,
+        False,
     ),
-    ("Tilskud til elevudveksling med Wuxi", "Grants for pupil exchanges with Wuxi", "Central pulje", 159_000),
+    ("Tilskud til elevudveksling med Wuxi", "Grants for pupil exchanges with Wuxi", CENTRAL, 159_000, False),
     (
         "Rejser og aktiviteter i det internationale samarbejde",
         "Travel and activities in the international cooperation",
-        "Central pulje",
+        CENTRAL,
         190_000,
+        False,
     ),
-    ("Netværk for lærere og skoleaktører", "Network for teachers and school staff", "Central pulje", 23_000),
-    ("Studierejsepuljen for medarbejdere", "Study-trip fund for staff", "Direktionen", 100_000),
+    ("Netværk for lærere og skoleaktører", "Network for teachers and school staff", CENTRAL, 23_000, False),
+    ("Studierejsepuljen for medarbejdere", "Study-trip fund for staff", "Direktionen", 100_000, False),
     (
         "Kommunalbestyrelsens kursus- og rejsebudget",
         "The City Council's budget for courses and travel",
         "Kommunalbestyrelsen",
         69_000,
+        True,
     ),
     (
         "Økonomiudvalgets kursus- og rejsebudget",
         "The Finance Committee's budget for courses and travel",
         "Økonomiudvalget",
         65_000,
+        True,
     ),
     (
         "Børne- og Skoleudvalgets kursus- og rejsebudget",
         "The Children and Schools Committee's budget for courses and travel",
         "Børne- og Skoleudvalget",
         65_000,
+        True,
     ),
 ]
 
@@ -371,7 +379,7 @@ REPORTS = [
 def seed_reports(password):
     """Committees, budgets, approvers, the report indexes and the demo reports. Returns the demo users."""
     committees = seed_committees()
-    budgets = seed_budgets()
+    budgets = seed_budgets(committees)
     users = seed_users(password, users=REPORT_USERS)
     index = seed_report_index()
     editor = get_user_model().objects.get(username="editor")
@@ -384,20 +392,26 @@ def seed_reports(password):
 
 def seed_committees():
     committees = {}
-    for name_da, name_en, kind, budget in COMMITTEES:
+    for name_da, name_en, kind in COMMITTEES:
         committee = Committee.objects.filter(name_da=name_da).first() or Committee(name_da=name_da)
-        committee.name_en, committee.kind, committee.yearly_budget = name_en, kind, Decimal(budget)
+        committee.name_en, committee.kind = name_en, kind
         committee.save()
         committees[name_da] = committee
     return committees
 
 
-def seed_budgets():
+def seed_budgets(committees):
     return {
         name: Budget.objects.update_or_create(
-            name=name, defaults={"name_en": name_en, "owner": owner, "yearly_amount": amount}
+            name=name,
+            defaults={
+                "name_en": name_en,
+                "owner": committees[owner] if owner else None,
+                "yearly_amount": amount,
+                "carries_over": carries_over,
+            },
         )[0]
-        for name, name_en, owner, amount in BUDGETS
+        for name, name_en, owner, amount, carries_over in BUDGETS
     }
 
 

@@ -1,6 +1,6 @@
 """Trip reports, the committees that approve them, the budgets that pay, and the approval workflow."""
 
-from reports.models.committees import Budget, Committee
+from reports.models.committees import Budget, Committee, ElectionPeriod
 from reports.models.pages import (
     AttachedDocument,
     ExpenseLine,
@@ -15,6 +15,7 @@ __all__ = [
     "AttachedDocument",
     "Budget",
     "Committee",
+    "ElectionPeriod",
     "CommitteeApprovalTask",
     "CommitteeApprovalTaskState",
     "ExpenseLine",

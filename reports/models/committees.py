@@ -1,6 +1,7 @@
 """Committees (who travel and who approve) and the budgets trips are paid from."""
 
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models, transaction
 from django.utils.translation import get_language
@@ -30,15 +31,9 @@ class Committee(index.Indexed, models.Model):
         null=True,
         help_text=_("The members of this group approve the committee's trip reports."),
     )
-    yearly_budget = models.DecimalField(
-        _("yearly travel budget (DKK)"),
-        max_digits=12,
-        decimal_places=2,
-        default=0,
-        validators=[MinValueValidator(0)],
-    )
+    # Its yearly budget is not stored here: it is the yearly amount of the budgets it manages (Budget.owner).
 
-    panels = [FieldPanel("name_da"), FieldPanel("name_en"), FieldPanel("kind"), FieldPanel("yearly_budget")]
+    panels = [FieldPanel("name_da"), FieldPanel("name_en"), FieldPanel("kind")]
     search_fields = [index.SearchField("name_da"), index.SearchField("name_en"), index.AutocompleteField("name_da")]
 
     class Meta:
@@ -71,12 +66,31 @@ class Budget(index.Indexed, models.Model):
 
     name = models.CharField(_("name in Danish"), max_length=160, unique=True)
     name_en = models.CharField(_("name in English"), max_length=160)
-    owner = models.CharField(_("owner"), max_length=160, help_text=_("Who manages the budget, e.g. a committee."))
+    owner = models.ForeignKey(
+        Committee,
+        verbose_name=_("managed by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="budgets",
+        help_text=_("The committee whose budget this is. Leave empty for a line of the central international budget."),
+    )
     yearly_amount = models.DecimalField(
         _("yearly amount (DKK)"), max_digits=12, decimal_places=2, validators=[MinValueValidator(0)]
     )
+    carries_over = models.BooleanField(
+        _("carry-over between years"),
+        default=False,
+        help_text=_("What is not spent in a year may be spent in the following years of the same election period."),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("owner"), FieldPanel("yearly_amount")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_en"),
+        FieldPanel("owner"),
+        FieldPanel("yearly_amount"),
+        FieldPanel("carries_over"),
+    ]
     search_fields = [
         index.SearchField("name"),
         index.SearchField("name_en"),
@@ -97,3 +111,39 @@ class Budget(index.Indexed, models.Model):
         if (get_language() or "da").startswith("en") and self.name_en:
             return self.name_en
         return self.name
+
+
+class ElectionPeriod(models.Model):
+    """A municipal election period (valgperiode), e.g. 2022–2025: carry-over never crosses its end."""
+
+    first_year = models.PositiveSmallIntegerField(_("first year"), unique=True)
+    last_year = models.PositiveSmallIntegerField(_("last year"))
+
+    panels = [FieldPanel("first_year"), FieldPanel("last_year")]
+
+    class Meta:
+        verbose_name = _("election period")
+        verbose_name_plural = _("election periods")
+        ordering = ["first_year"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(last_year__gte=models.F("first_year")), name="election_period_in_order"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.first_year}–{self.last_year}"
+
+    @property
+    def years(self):
+        return range(self.first_year, self.last_year + 1)
+
+    def clean(self):
+        super().clean()
+        if self.first_year is None or self.last_year is None:
+            return
+        if self.last_year < self.first_year:
+            raise ValidationError({"last_year": _("The period cannot end before it begins.")})
+        overlapping = ElectionPeriod.objects.filter(first_year__lte=self.last_year, last_year__gte=self.first_year)
+        if overlapping.exclude(pk=self.pk).exists():
+            raise ValidationError(_("This period overlaps another election period."))

@@ -38,13 +38,11 @@ def world(db):
     with as_administrator():
         index_da = home_da.add_child(instance=TripReportIndexPage(title="Rejserapporter", slug="rejserapporter"))
         index_en = translate(index_da, "en", {"Rejserapporter": "Trip reports", "rejserapporter": "trip-reports"})
-    finance = Committee.objects.create(
-        name_da="Økonomiudvalget", name_en="Finance Committee", yearly_budget=Decimal("65000")
+    finance = Committee.objects.create(name_da="Økonomiudvalget", name_en="Finance Committee")
+    children = Committee.objects.create(name_da="Børne- og Skoleudvalget", name_en="Children and Schools Committee")
+    budget = Budget.objects.create(
+        name="Økonomiudvalgets rejsebudget", owner=finance, yearly_amount=Decimal("65000"), carries_over=True
     )
-    children = Committee.objects.create(
-        name_da="Børne- og Skoleudvalget", name_en="Children and Schools Committee", yearly_budget=Decimal("65000")
-    )
-    budget = Budget.objects.create(name="Økonomiudvalgets rejsebudget", owner="Økonomiudvalget", yearly_amount=65000)
     users = {
         "editor": make_user("editor", "Web editors"),
         "other-editor": make_user("other-editor", "Web editors"),

@@ -55,7 +55,6 @@ def test_committee_admin__happy_path__administrator_creates_committee_with_its_a
             "name_da": "Kultur- og Fritidsudvalget",
             "name_en": "Culture and Leisure Committee",
             "kind": "committee",
-            "yearly_budget": "65000",
         },
     )
 
@@ -71,7 +70,7 @@ def test_committee_admin__unhappy_path__editor_cannot_change_committees(client, 
     add = client.get("/admin/snippets/reports/committee/add/")
     edit = client.post(
         f"/admin/snippets/reports/committee/edit/{world.finance.pk}/",
-        {"name_da": "Økonomiudvalget", "name_en": "Hijacked", "kind": "committee", "yearly_budget": "1"},
+        {"name_da": "Økonomiudvalget", "name_en": "Hijacked", "kind": "committee"},
     )
 
     assert add.status_code in (HTTPStatus.FOUND, HTTPStatus.FORBIDDEN)
