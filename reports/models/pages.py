@@ -123,6 +123,8 @@ class TripReportPage(DanishSlugMixin, Page):
         related_name="+",
     )
     approved_on = models.DateField(_("approved at the meeting of"), null=True, blank=True, editable=False)
+    # The committee's agenda item or minutes for that meeting, as the approver gave it (https only).
+    approval_minutes_url = models.URLField(_("minutes of the approval"), max_length=500, blank=True, editable=False)
 
     # The trip's facts are the approved Danish report's: a translation copies them and offers them
     # neither for translation nor for override. Only texts are translated.
