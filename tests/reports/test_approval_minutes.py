@@ -229,3 +229,20 @@ def test_minutes__unhappy_path__a_live_report_gets_no_link_except_through_an_app
     with pytest.raises(PublicationRefused):
         live.save()
     assert reload(report).approval_minutes_url == ""
+
+
+def test_minutes__happy_path__an_updated_translation_repeats_the_new_danish_link(client, world):
+    """The English page was made before the Danish report had minutes: its next review copies the new link."""
+    report = create_draft_report(world)
+    submit(client, world, report)
+    approve_with_minutes(client, world, report, "")
+    english = translate_and_review(client, world, reload(report))
+    assert english.approval_minutes_url == ""
+    login(client, world.users["editor"])
+    client.post(edit_url(report), {**edit_form_data(client, report, outcome="<p>Ny tekst.</p>"), "action-submit": "1"})
+    approve_with_minutes(client, world, report, MINUTES)
+
+    english = translate_and_review(client, world, reload(report))
+
+    assert english.approval_minutes_url == MINUTES
+    assert f'href="{MINUTES}"' in public(client, english.url)
