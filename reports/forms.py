@@ -1,6 +1,8 @@
-"""Forms the approval step asks for: the committee meeting's date when approving, a comment when rejecting."""
+"""Forms the approval step asks for: the committee meeting's date (and a link to its minutes) when approving,
+a comment when rejecting."""
 
 from django import forms
+from django.core.validators import URLValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -32,8 +34,24 @@ def approval_problem(task_state):
     return None
 
 
+class MinutesURLField(forms.URLField):
+    """An address of the committee's agenda item or minutes: https only, as the public follows it from the report."""
+
+    # Replaces URLField's own validator, which also accepts http and ftp (one clear error instead of two).
+    default_validators = [URLValidator(schemes=["https"])]
+    # The field's message replaces the validator's (forms.Field.run_validators), also for a malformed address.
+    default_error_messages = {
+        "invalid": _("Give the full address of the agenda item or the minutes, starting with https://.")
+    }
+
+    def __init__(self, **kwargs):
+        # An address typed without a scheme (ballerup.dk/…) is read as https, never as plain http.
+        super().__init__(assume_scheme="https", **kwargs)
+
+
 class ApprovalForm(forms.Form):
-    """Approve: the committee's meeting date (checked against the reviewed revision) and an optional comment."""
+    """Approve: the committee's meeting date (checked against the reviewed revision), optionally the link to its
+    minutes, and an optional comment."""
 
     # A text field in the admin's date format: the browser's own date input reads typed digits in the
     # browser's locale (10.11 is 11 October in an American browser), whatever language the admin speaks.
@@ -41,6 +59,15 @@ class ApprovalForm(forms.Form):
         label=_("Date of the committee meeting"),
         required=False,
         widget=forms.DateInput(attrs={"autocomplete": "off"}),
+    )
+    minutes_url = MinutesURLField(
+        label=_("Link to the agenda item or minutes (optional)"),
+        required=False,
+        max_length=500,
+        help_text=_(
+            "Its address on the municipality's website, starting with https://. The public report links to it."
+        ),
+        widget=forms.URLInput(attrs={"autocomplete": "off", "inputmode": "url"}),
     )
     comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     # The modal sends the task state it was opened for, so the date can be checked against that trip.

@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from reports import review
-from reports.dashboard import NothingToReviewPanel
+from reports.dashboard import NothingToReviewPanel, OverdueReportsPanel
 from reports.models import AttachedDocument, Budget, Committee, ElectionPeriod, ReportAttachment
 from reports.restrictions import view_restriction_response
 
@@ -95,3 +95,8 @@ def confirm_approval_from_the_editor(request, page):
 @hooks.register("construct_homepage_panels")
 def say_when_nothing_waits(request, panels):
     panels.append(NothingToReviewPanel())
+
+
+@hooks.register("construct_homepage_panels")
+def list_reports_not_published_in_time(request, panels):
+    panels.append(OverdueReportsPanel())

@@ -198,6 +198,9 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "reports.workflow_actions.finish_workflow"
 # Any change to a page in review, or after approval, needs a new approval.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# The editors' dashboard lists Danish reports whose trip ended more than this many days ago and that were
+# never published, so none is forgotten (Odense publishes within two months). The reports app defaults to 60.
+REPORTS_PUBLICATION_DEADLINE_DAYS = 60
 # No autosave of the page form: with inline lines (a report's accounts, its participants) an autosave
 # racing the editor's own Save created the same expense line twice (seen in the browser journey). An
 # editor saves a draft on purpose; what is typed is never stored behind their back.

@@ -123,6 +123,8 @@ class TripReportPage(DanishSlugMixin, Page):
         related_name="+",
     )
     approved_on = models.DateField(_("approved at the meeting of"), null=True, blank=True, editable=False)
+    # The committee's agenda item or minutes for that meeting, as the approver gave it (https only).
+    approval_minutes_url = models.URLField(_("minutes of the approval"), max_length=500, blank=True, editable=False)
 
     # The trip's facts are the approved Danish report's: a translation copies them and offers them
     # neither for translation nor for override. Only texts are translated.
@@ -224,9 +226,22 @@ class TripReportPage(DanishSlugMixin, Page):
                 # Focus areas and the destination are chosen on the Danish report: show their translations.
                 "focus_areas": localized_focus_areas(self.focus_areas.all(), self.locale_id),
                 "destination_city": self.local_destination_city(),
+                "days_after_trip": self.days_after_trip(),
             }
         )
         return context
+
+    def days_after_trip(self):
+        """How many days after the trip the report was published: the Danish report's first publication, so
+        the English page says the same (two queries: the default locale and the date). None while unpublished."""
+        from reports.spending import days_after_trip, with_publication_date
+
+        if self.pk is None:
+            return None
+        published = with_publication_date(TripReportPage.objects.filter(pk=self.pk))
+        days = days_after_trip(self.end_date, published.values_list("published_at", flat=True).first())
+        # A report is approved only after the trip ended; a negative count would be a clock problem, not a fact.
+        return days if days is not None and days >= 0 else None
 
     @classmethod
     def latest(cls, locale, limit=3):

@@ -130,6 +130,8 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
         elif action_name == "approve":
             data = {
                 "meeting_date": str(kwargs.get("meeting_date") or ""),
+                # The page editor posts its modal's data as JSON: whatever came, it is validated as text.
+                "minutes_url": str(kwargs.get("minutes_url") or ""),
                 "comment": kwargs.get("comment", ""),
                 "reviewed_task_state": task_state.pk,
             }
@@ -137,9 +139,12 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
                 raise PermissionDenied(problem)
             form = ApprovalForm(data=data)
             if not form.is_valid():
-                raise BadRequest("The meeting date is missing or not valid.")
-            task_state.meeting_date = form.cleaned_data["meeting_date"] if task_state.needs_meeting_date else None
-            task_state.save(update_fields=["meeting_date"])
+                raise BadRequest("The meeting date or the minutes link is missing or not valid.")
+            # Only the committee's approval is made at a meeting; a translation's review has no minutes.
+            committee_approval = task_state.needs_meeting_date
+            task_state.meeting_date = form.cleaned_data["meeting_date"] if committee_approval else None
+            task_state.minutes_url = form.cleaned_data["minutes_url"] if committee_approval else ""
+            task_state.save(update_fields=["meeting_date", "minutes_url"])
             task_state.approve(user=user, comment=form.cleaned_data["comment"])
             # The dashboard's action view goes here next: it confirms where the page went live.
             return approval_confirmation_url(task_state.workflow_state.object_id)
@@ -172,20 +177,28 @@ class CommitteeApprovalTask(LoadableFromFixtureMixin, Task):
 
 
 class CommitteeApprovalTaskState(LoadableFromFixtureMixin, TaskState):
-    """A committee approval in progress or done, with the date of the meeting that approved it."""
+    """A committee approval in progress or done, with the date of the meeting that approved it and, when the
+    approver gave it, the link to that meeting's agenda item or minutes."""
 
     parent_pointer = "taskstate_ptr"
 
     meeting_date = models.DateField(_("meeting date"), null=True, blank=True)
+    minutes_url = models.URLField(_("link to the minutes"), max_length=500, blank=True)
 
     def get_comment(self):
-        """The comment, led by the meeting date for an approval: Wagtail shows this in the workflow history."""
+        """The comment, led by the meeting date (and minutes link) for an approval: Wagtail shows this in the
+        workflow history."""
         if self.status != self.STATUS_APPROVED or self.meeting_date is None:
             return self.comment
-        line = _("Approved at the committee meeting on %(date)s.") % {
-            "date": date_format(self.meeting_date, "DATE_FORMAT")
-        }
-        return f"{line} {self.comment}" if self.comment else line
+        lines = [
+            _("Approved at the committee meeting on %(date)s.")
+            % {"date": date_format(self.meeting_date, "DATE_FORMAT")}
+        ]
+        if self.minutes_url:
+            lines.append(_("Minutes: %(url)s") % {"url": self.minutes_url})
+        if self.comment:
+            lines.append(self.comment)
+        return " ".join(str(line) for line in lines)
 
     @cached_property
     def reviewed_object(self):
