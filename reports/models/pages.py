@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import OuterRef, Subquery, Sum
@@ -18,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from partners.models import PartnerCityPage, localized_focus_areas
 from reports.blocks import ProgrammeDayBlock
 from reports.panels import AccountsTotalPanel
+from reports.spending import counted
 from slugs.pages import DanishSlugMixin
 
 
@@ -57,22 +57,25 @@ class TripReportIndexPage(DanishSlugMixin, Page):
 
         return TripReportIndexPermissionTester(user, self)
 
-    def get_reports(self):
-        """Live, public reports below this index, with what the listing shows, in one query."""
+    def published_reports(self):
+        """The reports below this index the public may read: live, public and approved (`spending.counted`)."""
+        return counted(TripReportPage.objects.child_of(self))
+
+    def get_reports(self, reports=None):
+        """The listing of `reports` (default: all published), newest trip first, with what it shows, in one query."""
+        reports = self.published_reports() if reports is None else reports
         reports = (
-            TripReportPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("committee", "destination_city", "approved_by")
+            reports.select_related("committee", "destination_city", "approved_by")
             .annotate(total=Sum("expense_lines__amount"))
             .order_by("-end_date", "-pk")
         )
         return with_local_destination(reports)
 
     def get_context(self, request, *args, **kwargs):
+        from reports.listing import report_list
+
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.get_reports(), self.reports_per_page)
-        context["reports"] = paginator.get_page(request.GET.get("page"))
+        context.update(report_list(self, request))
         return context
 
 

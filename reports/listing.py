@@ -1,0 +1,83 @@
+"""The public report list: the filtered published reports, the totals of all of them, and one page of them."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.core.paginator import Paginator
+from django.db.models import Count, DecimalField, OuterRef, Subquery, Sum
+
+from reports.filters import FilterChoices, ReportFilter
+from reports.models.pages import ExpenseLine, Participant
+from reports.spending import per_participant
+
+
+@dataclass(frozen=True)
+class Totals:
+    """How many trips, how many went, and what they cost in all (the accounts' lines)."""
+
+    trips: int
+    participants: int
+    amount: Decimal
+
+    @property
+    def per_participant(self):
+        return per_participant(self.amount, self.participants)
+
+
+def trip_totals(reports):
+    """The totals of `reports`, in one query, whatever their number.
+
+    Each report's sum and head count are subqueries: joining both relations at once would multiply the
+    expense lines by the participants.
+    """
+    lines = (
+        ExpenseLine.objects.filter(page=OuterRef("pk"))
+        .order_by()
+        .values("page")
+        .annotate(amount=Sum("amount"))
+        .values("amount")
+    )
+    people = (
+        Participant.objects.filter(page=OuterRef("pk")).order_by().values("page").annotate(n=Count("pk")).values("n")
+    )
+    money = DecimalField(max_digits=14, decimal_places=2)
+    figures = (
+        reports.order_by()
+        .annotate(trip_amount=Subquery(lines, output_field=money), trip_people=Subquery(people))
+        .aggregate(trips=Count("pk"), amount=Sum("trip_amount", output_field=money), participants=Sum("trip_people"))
+    )
+    return Totals(
+        trips=figures["trips"],
+        participants=figures["participants"] or 0,
+        amount=figures["amount"] or Decimal("0"),
+    )
+
+
+class CountedPaginator(Paginator):
+    """A paginator told how many items there are: the totals have counted them already."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.count = count  # Paginator.count is a cached property: no COUNT query
+
+
+def report_list(index, request):
+    """The list's context: the filter form, what it ignored, the totals and the requested page."""
+    published = index.published_reports()
+    choices = FilterChoices(published, index.locale_id)
+    filters = ReportFilter(request.GET, published, choices=choices)
+    chosen = filters.qs
+    applied = filters.applied()
+    ignored = filters.ignored
+    # The form shows what was applied: an ignored value is not shown as chosen.
+    filters.form.data = applied
+    totals = trip_totals(chosen)
+    paginator = CountedPaginator(index.get_reports(chosen), index.reports_per_page, totals.trips)
+    return {
+        "filter_form": filters.form,
+        "filter_query": applied,
+        "ignored_filters": ignored,
+        "any_reports": choices.any_reports,
+        "totals": totals,
+        "reports": paginator.get_page(request.GET.get("page")),
+    }
