@@ -198,10 +198,13 @@ def spending_by_category(reports):
 
 
 def median_days_to_publication(reports):
-    """The median number of days from a trip's end to its report's publication; None when none is published.
+    """The median number of days from a trip's end to its report's publication, in whole days (a half day
+    of an even count rounded up); None when none is published.
 
     `reports`: counted reports. One query; the rows are two dates each.
     """
     pairs = with_publication_date(reports).values_list("end_date", "published_at")
     days = [d for d in (days_after_trip(end, published) for end, published in pairs) if d is not None]
-    return statistics.median(days) if days else None
+    if not days:
+        return None
+    return int(Decimal(str(statistics.median(days))).quantize(Decimal(1), rounding=ROUND_HALF_UP))

@@ -167,8 +167,11 @@ def test_median_days_to_publication__of_the_counted_reports(world):
     reports = many_published_reports(world, 3, first_day=datetime.date(2025, 3, 1))
     assert median_days_to_publication(TripReportPage.objects.filter(pk__in=[r.pk for r in reports])) is None
     with publication_guard_suspended():
-        for report, days in zip(reports, [10, 40, 100], strict=True):
+        for report, days in zip(reports, [10, 41, 100], strict=True):
             published_at = timezone.make_aware(datetime.datetime.combine(report.end_date, datetime.time(12)))
             published_at += datetime.timedelta(days=days)
             TripReportPage.objects.filter(pk=report.pk).update(first_published_at=published_at)
-    assert median_days_to_publication(TripReportPage.objects.filter(pk__in=[r.pk for r in reports])) == 40
+    assert median_days_to_publication(TripReportPage.objects.filter(pk__in=[r.pk for r in reports])) == 41
+    # An even count: the middle two's mean, a half day rounded up (41 and 100 days: 71; 10 and 41 days: 26).
+    assert median_days_to_publication(TripReportPage.objects.filter(pk__in=[r.pk for r in reports[1:]])) == 71
+    assert median_days_to_publication(TripReportPage.objects.filter(pk__in=[r.pk for r in reports[:2]])) == 26
