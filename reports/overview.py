@@ -113,13 +113,13 @@ def overview_context(index, query, today=None):
     context.update(
         {
             "groups": _groups(tables),
-            "all_budgets": spending.combined_years(table.years for _budget, table in tables),
+            "all_budgets": Table(caption="", years=spending.combined_years(table.years for _budget, table in tables)),
             "per_year": _per_year(rows, period),
             "categories": _categories(spending.spending_by_category(reports), ExpenseLine.Category),
             "median_days": spending.median_days_to_publication(reports),
         }
     )
-    context["chart"] = spending_chart(context["all_budgets"]) if tables else None
+    context["chart"] = spending_chart(context["all_budgets"].years) if tables else None
     return context
 
 
