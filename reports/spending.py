@@ -5,10 +5,12 @@ the same trip is counted the same way everywhere.
 """
 
 import datetime
+import statistics
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import OuterRef, Subquery
-from django.db.models.functions import ExtractYear
+from django.db.models import Count, DecimalField, IntegerField, OuterRef, Subquery, Sum, Value
+from django.db.models.functions import Coalesce, ExtractYear
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -56,3 +58,153 @@ def days_after_trip(end_date, published_at):
     if isinstance(published_at, datetime.datetime):
         published_at = timezone.localtime(published_at).date()
     return (published_at - end_date).days
+
+
+# The spending overview: a budget's years within one election period.
+
+ZERO = Decimal("0")
+
+
+@dataclass(frozen=True)
+class BudgetYear:
+    """One year of a budget (or of a group of budgets): what it had, what it spent, what is left.
+
+    `carried_in` is what earlier years of the same election period left over; an overspend is carried
+    as a negative amount, so it is taken from the next year's money.
+    """
+
+    year: int
+    amount: Decimal
+    carried_in: Decimal
+    spent: Decimal
+
+    @property
+    def available(self):
+        return self.amount + self.carried_in
+
+    @property
+    def remaining(self):
+        return self.available - self.spent
+
+    @property
+    def overspent(self):
+        return self.remaining < 0
+
+
+def budget_years(budget, period, spent_by_year):
+    """The years of `period` for `budget`: its yearly amount, carry-over, spending and what remains.
+
+    Pure arithmetic on `budget.yearly_amount`, `budget.carries_over`, `period.years` and a mapping
+    year → spent. The first year of a period carries nothing in, so nothing crosses a period's end;
+    a budget without carry-over starts every year afresh.
+    """
+    rows = []
+    carried = ZERO
+    for year in period.years:
+        row = BudgetYear(
+            year=year,
+            amount=Decimal(budget.yearly_amount),
+            carried_in=carried if budget.carries_over else ZERO,
+            spent=Decimal(spent_by_year.get(year) or ZERO),
+        )
+        rows.append(row)
+        carried = row.remaining
+    return rows
+
+
+def combined_years(groups):
+    """Year by year sums of several budgets' `budget_years` (a committee's budgets, the central lines)."""
+    totals = {}
+    for rows in groups:
+        for row in rows:
+            before = totals.get(row.year)
+            totals[row.year] = (
+                row
+                if before is None
+                else BudgetYear(
+                    year=row.year,
+                    amount=before.amount + row.amount,
+                    carried_in=before.carried_in + row.carried_in,
+                    spent=before.spent + row.spent,
+                )
+            )
+    return [totals[year] for year in sorted(totals)]
+
+
+@dataclass(frozen=True)
+class SpendingRow:
+    """The counted trips of one budget (None: no budget given) in one trip year."""
+
+    budget_id: int | None
+    year: int
+    spent: Decimal
+    trips: int
+    participants: int
+
+
+def counted_in_years(reports, years):
+    """The counted reports among `reports` whose trip year is one of `years` (consecutive, e.g. a period's)."""
+    years = list(years)
+    return counted(reports).filter(**{f"{TRIP_YEAR_LOOKUP}__gte": years[0], f"{TRIP_YEAR_LOOKUP}__lte": years[-1]})
+
+
+def spending_by_budget_and_year(reports):
+    """The accounts of `reports` per (budget, trip year), in one grouped query.
+
+    Pass counted Danish reports (`counted_in_years`): translations repeat the same accounts. Each
+    report's total and participant count are subqueries, so neither join multiplies the other.
+    """
+    from reports.models import ExpenseLine, Participant
+
+    def per_report(model, aggregate):
+        return model.objects.filter(page=OuterRef("pk")).order_by().values("page").annotate(v=aggregate).values("v")
+
+    line_total = per_report(ExpenseLine, Sum("amount"))
+    people = per_report(Participant, Count("pk"))
+    money = DecimalField(max_digits=14, decimal_places=2)
+    rows = (
+        reports.annotate(
+            trip_year=trip_year(),
+            trip_total=Coalesce(Subquery(line_total, output_field=money), Value(ZERO), output_field=money),
+            trip_people=Coalesce(Subquery(people, output_field=IntegerField()), Value(0)),
+        )
+        .order_by()
+        .values("budget_id", "trip_year")
+        .annotate(spent=Sum("trip_total"), trips=Count("pk"), participants=Sum("trip_people"))
+    )
+    return [
+        SpendingRow(
+            budget_id=row["budget_id"],
+            year=row["trip_year"],
+            spent=Decimal(row["spent"] or ZERO).quantize(Decimal("0.01")),
+            trips=row["trips"],
+            participants=row["participants"] or 0,
+        )
+        for row in rows
+    ]
+
+
+def spending_by_category(reports):
+    """{category: sum of the expense lines} of `reports` (counted Danish reports), in one query."""
+    from reports.models import ExpenseLine
+
+    rows = (
+        ExpenseLine.objects.filter(page__in=reports.values("pk"))
+        .order_by()
+        .values("category")
+        .annotate(total=Sum("amount"))
+    )
+    return {row["category"]: Decimal(row["total"] or ZERO).quantize(Decimal("0.01")) for row in rows}
+
+
+def median_days_to_publication(reports):
+    """The median number of days from a trip's end to its report's publication, in whole days (a half day
+    of an even count rounded up); None when none is published.
+
+    `reports`: counted reports. One query; the rows are two dates each.
+    """
+    pairs = with_publication_date(reports).values_list("end_date", "published_at")
+    days = [d for d in (days_after_trip(end, published) for end, published in pairs) if d is not None]
+    if not days:
+        return None
+    return int(Decimal(str(statistics.median(days))).quantize(Decimal(1), rounding=ROUND_HALF_UP))

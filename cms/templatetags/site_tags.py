@@ -23,10 +23,13 @@ def page_languages(context):
     """One entry per language: where the switcher leads and whether it is this page's translation.
 
     The switcher leads to the same page in the other language; where that page has no live
-    translation, to that language's home page. One query covers both.
+    translation, to that language's home page. One query covers both. A route of a page (a view
+    below it, e.g. the report index's spending overview) puts `subpage_route` in the context: given a
+    language code, its path below that language's page, or None where it has none.
     """
     request = context.get("request")
     page = context.get("page")
+    subpage_route = context.get("subpage_route")
     root = _site_root(request)
     keys = {p.translation_key for p in (page, root) if isinstance(p, Page)}
     candidates = Page.objects.live().filter(translation_key__in=keys).select_related("locale") if keys else []
@@ -35,6 +38,10 @@ def page_languages(context):
     languages = []
     for code, name in settings.LANGUAGES:
         same_page = by_key_and_language.get((page.translation_key, code)) if isinstance(page, Page) else None
+        subpath = ""
+        if same_page and subpage_route:
+            subpath = subpage_route(code)
+            same_page = same_page if subpath is not None else None
         home = by_key_and_language.get((root.translation_key, code)) if root else None
         target = same_page or home
         languages.append(
@@ -42,9 +49,9 @@ def page_languages(context):
                 "code": code,
                 "name": name,
                 "is_current": code == current,
-                "url": target.get_url(request) if target else f"/{code}/",
+                "url": target.get_url(request) + (subpath if same_page else "") if target else f"/{code}/",
                 "home_url": home.get_url(request) if home else f"/{code}/",
-                "alternate_url": same_page.get_full_url(request) if same_page else None,
+                "alternate_url": same_page.get_full_url(request) + subpath if same_page else None,
             }
         )
     return languages
@@ -68,11 +75,12 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context):
-    """The page's ancestors below the root, home first."""
+    """The page's ancestors below the root, home first; on a route of the page (`subpage_route`), the page too."""
     page = context.get("page")
-    if not isinstance(page, Page) or page.depth <= 2:
+    inclusive = bool(context.get("subpage_route"))
+    if not isinstance(page, Page) or (page.depth <= 2 and not inclusive):
         return []
-    return page.get_ancestors().filter(depth__gte=2).live()
+    return page.get_ancestors(inclusive=inclusive).filter(depth__gte=2).live()
 
 
 @register.simple_tag(takes_context=True)

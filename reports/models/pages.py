@@ -6,9 +6,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import OuterRef, Subquery, Sum
+from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -33,8 +36,9 @@ def with_local_destination(reports):
     return reports.annotate(local_destination_title=Subquery(city.values("title")[:1]))
 
 
-class TripReportIndexPage(DanishSlugMixin, Page):
-    """Lists the published trip reports of one language, newest trip first."""
+class TripReportIndexPage(RoutablePageMixin, DanishSlugMixin, Page):
+    """Lists the published trip reports of one language, newest trip first; `forbrug/` (`spending/` in
+    English) is the spending overview of the budgets that paid for them."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -76,7 +80,43 @@ class TripReportIndexPage(DanishSlugMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(report_list(self, request))
+        context["spending_url"] = self.spending_url(request)
         return context
+
+    # The overview's address in each language. A route is tried before the child pages, so a report
+    # with one of these slugs would be hidden by it.
+    SPENDING_PATHS = {"da": "forbrug/", "en": "spending/"}
+
+    def spending_subpath(self, language_code):
+        """The overview's path below an index of that language ("forbrug/"), or None."""
+        return self.SPENDING_PATHS.get(language_code)
+
+    def spending_url(self, request=None):
+        """The overview of this index, in the index's own language."""
+        url = self.get_url(request)
+        subpath = self.spending_subpath(self.locale.language_code)
+        return url + subpath if url and subpath else None
+
+    @path("forbrug/", name="spending_da")
+    def spending_da(self, request):
+        return self.serve_spending(request, "da")
+
+    @path("spending/", name="spending_en")
+    def spending_en(self, request):
+        return self.serve_spending(request, "en")
+
+    def serve_spending(self, request, language_code):
+        """The spending overview; each address only under the index of its own language."""
+        if self.locale.language_code != language_code:
+            raise Http404
+        from reports.overview import overview_context
+
+        # Page's own context, not the list's: the overview does not need the paginated reports.
+        context = super().get_context(request)
+        context.update(overview_context(self, request.GET))
+        # The language switcher and hreflang alternates lead to the same route of the other index.
+        context["subpage_route"] = self.spending_subpath
+        return TemplateResponse(request, "reports/spending_overview.html", context)
 
 
 class TripReportPage(DanishSlugMixin, Page):

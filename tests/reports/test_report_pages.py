@@ -62,9 +62,10 @@ def test_index__happy_path__lists_published_reports_paginated(client, world):
 
 
 # The filter form's choices add four queries (the reports' years and destinations; committees; budgets;
-# focus areas) and the totals one aggregate, which also gives the paginator its count (one COUNT fewer).
-INDEX_QUERIES = 18
-INDEX_QUERIES_EN = 20  # the English menu and switcher look up the Danish home page once more
+# focus areas) and the totals one aggregate, which also gives the paginator its count (one COUNT fewer);
+# the link to the spending overview at the address of the index's language looks up its locale once.
+INDEX_QUERIES = 19
+INDEX_QUERIES_EN = 21  # the English menu and switcher look up the Danish home page once more
 # Both include two for "published N days after the trip": the default locale and the Danish report's first
 # publication date.
 REPORT_QUERIES_EN = 24  # the report has a budget (one lookup)
