@@ -18,6 +18,8 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The trips as open data: the files have no language (their columns carry both).
+    path("open-data/", include("reports.opendata.urls")),
 ]
 
 if settings.DEBUG:
@@ -27,6 +29,8 @@ if settings.DEBUG:
 
 # Every page lives under its language prefix: /da/… and /en/…
 urlpatterns += i18n_patterns(
+    # Before Wagtail's pages, which would otherwise answer every address.
+    path("", include("reports.opendata.landing_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -39,3 +39,22 @@ def validate_country_code(value):
     """Refuse anything that is not an ISO 3166-1 alpha-2 country code."""
     if value not in _territories("en"):
         raise ValidationError(_("%(value)s is not an ISO 3166 country code."), params={"value": value}, code="country")
+
+
+@lru_cache(maxsize=1)
+def _codes_by_name():
+    """Danish and English country names (CLDR), case-folded, to their codes; a name used for two codes is dropped."""
+    codes = {}
+    for language in ("da", "en"):
+        for code, name in _territories(language).items():
+            codes.setdefault(name.casefold(), set()).add(code)
+    return {name: found.pop() for name, found in codes.items() if len(found) == 1}
+
+
+def country_code(name):
+    """The ISO 3166-1 alpha-2 code of a country named in Danish or English ("Tjekkiet", "Czechia"), or of a
+    code itself ("CZ"); "" when the name is not a CLDR country name: a code is never guessed."""
+    text = " ".join((name or "").split())
+    if len(text) == 2 and text.upper() in _territories("en"):
+        return text.upper()
+    return _codes_by_name().get(text.casefold(), "")

@@ -344,3 +344,8 @@ CSP_ADMIN_PATH_PREFIXES = ["/admin/"]
 
 # Where the partner map puts the municipality itself.
 PARTNERS_HOME = {"name": "Ballerup", "latitude": 55.7317, "longitude": 12.3633}
+
+# --- Open data (reports.opendata) ---------------------------------------------------------------------
+# Who publishes the trips as open data, in the data package and the DCAT-AP-DK description. The licence
+# is the app's default, CC BY 4.0 (REPORTS_OPEN_DATA_LICENSE changes it).
+REPORTS_OPEN_DATA_PUBLISHER = {"name": "Ballerup Kommune", "url": "https://ballerup.dk"}

@@ -31,6 +31,8 @@ def page_languages(context):
     page = context.get("page")
     subpage_route = context.get("subpage_route")
     root = _site_root(request)
+    if context.get("language_alternates") and not isinstance(page, Page):
+        return _view_languages(request, context["language_alternates"])
     keys = {p.translation_key for p in (page, root) if isinstance(p, Page)}
     candidates = Page.objects.live().filter(translation_key__in=keys).select_related("locale") if keys else []
     by_key_and_language = {(p.translation_key, p.locale.language_code): p for p in candidates}
@@ -55,6 +57,26 @@ def page_languages(context):
             }
         )
     return languages
+
+
+def _view_languages(request, alternates):
+    """A view outside the page tree that exists in every language ({language code: its path}): the switcher
+    and the hreflang alternates lead to that view in the other language."""
+    current = get_language()
+    # Absolute addresses from the Site record, as Wagtail builds the pages' alternates.
+    site = Site.find_for_request(request) if request else None
+    base = site.root_url if site else (request.build_absolute_uri("/").rstrip("/") if request else "")
+    return [
+        {
+            "code": code,
+            "name": name,
+            "is_current": code == current,
+            "url": alternates.get(code, f"/{code}/"),
+            "home_url": f"/{code}/",
+            "alternate_url": base + alternates[code] if code in alternates else None,
+        }
+        for code, name in settings.LANGUAGES
+    ]
 
 
 @register.simple_tag

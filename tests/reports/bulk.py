@@ -97,3 +97,76 @@ def add_accounts(page):
             ExpenseLine(page=page, category="meals", description="Mad", amount=Decimal("250.50"), locale=locale),
         ]
     )
+
+
+def thousands_of_published_reports(world, count, start=0, batch=500):
+    """`count` live, approved Danish reports written with bulk inserts, for the open data's memory test.
+
+    `add_child` costs a few queries per page, too slow for 10,000: here the page rows are computed
+    (tree paths after the index's last child), inserted in batches, then each batch's report rows,
+    participants and expense lines (as in `many_published_reports`). No signal runs: no publication
+    guard, no search indexing, no log entries.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    parent = Page.objects.get(pk=world.index_da.pk)
+    content_type = ContentType.objects.get_for_model(TripReportPage)
+    report_fields = TripReportPage._meta.local_concrete_fields
+    now = timezone.now()
+    first_day = datetime.date(2025, 2, 1)
+    last = parent.get_last_child()
+    step = TripReportPage._str2int(last.path[-TripReportPage.steplen :]) if last else 0
+    for offset in range(start, start + count, batch):
+        pages, reports = [], []
+        for number in range(offset, min(offset + batch, start + count)):
+            step += 1
+            start_date = first_day + datetime.timedelta(days=number % 300)
+            slug = f"bulkrejse-{number}"
+            page = Page(
+                title=f"Bulkrejse {number}",
+                draft_title=f"Bulkrejse {number}",
+                slug=slug,
+                path=TripReportPage._get_path(parent.path, parent.depth + 1, step),
+                depth=parent.depth + 1,
+                numchild=0,
+                url_path=f"{parent.url_path}{slug}/",
+                content_type=content_type,
+                locale_id=parent.locale_id,
+                live=True,
+                first_published_at=now,
+                last_published_at=now,
+            )
+            pages.append(page)
+            reports.append(
+                {
+                    "committee": world.finance,
+                    "budget": world.budget,
+                    "start_date": start_date,
+                    "end_date": start_date + datetime.timedelta(days=2),
+                    "destination_name": "Prag",
+                    "destination_country": "Tjekkiet",
+                    "purpose": f"<p>Formål med rejse nummer {number}.</p>",
+                    "approved_by": world.finance,
+                    "approved_on": start_date + datetime.timedelta(days=30),
+                }
+            )
+        Page.objects.bulk_create(pages)
+        children = [TripReportPage(page_ptr_id=page.pk, **facts) for page, facts in zip(pages, reports, strict=True)]
+        TripReportPage.objects._insert(children, fields=report_fields, raw=True)
+        locale = parent.locale_id
+        Participant.objects.bulk_create(
+            Participant(page_id=page.pk, name=name, role="Medlem", locale_id=locale, sort_order=order)
+            for page in pages
+            for order, name in enumerate(["Anna Andersen", "Bo Bech"])
+        )
+        ExpenseLine.objects.bulk_create(
+            ExpenseLine(page_id=page.pk, category=category, description=text, amount=amount, locale_id=locale)
+            for page in pages
+            for category, text, amount in (
+                ("transport", "Tog", Decimal("1000.00")),
+                ("meals", "Mad", Decimal("250.50")),
+            )
+        )
+    Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + count)
