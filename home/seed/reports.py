@@ -5,11 +5,13 @@ as a committee member), so each approval record is written by the approval step,
 The people, programmes and amounts are fictional; the committees and budgets come from the strategy.
 """
 
+import datetime
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.test.utils import override_settings
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
@@ -178,6 +180,21 @@ def seed_report(demo, index, committees, budgets, editor):
     report = TripReportPage.objects.get(pk=report.pk)
     if demo.state == "approved" and demo.translate and report.live:
         seed_translation(demo, report, editor)
+    if demo.state == "approved":
+        backdate_publication(demo, report)
+
+
+def backdate_publication(demo, report):
+    """Date the report's publication, in both languages, the day the demo says it was published.
+
+    The workflow stamps today's date, as it should; the demo backdates the timestamps because the seed runs
+    today, for trips that ended months or years ago, and the timeliness figures would otherwise be nonsense.
+    A queryset update, so the publication guard and the page's revisions are left alone.
+    """
+    published = timezone.make_aware(datetime.datetime.combine(demo.published_on, datetime.time(12)))
+    TripReportPage.objects.filter(translation_key=report.translation_key, live=True).update(
+        first_published_at=published, last_published_at=published
+    )
 
 
 def create_report(demo, index, committees, budgets, editor):
@@ -264,7 +281,9 @@ def run_workflow(demo, report, editor):
     approver = get_user_model().objects.get(username=demo.approver)
     task = task_state.task.specific
     if demo.state == "approved":
-        task.on_action(task_state, approver, "approve", meeting_date=demo.meeting_date, comment="")
+        task.on_action(
+            task_state, approver, "approve", meeting_date=demo.meeting_date, minutes_url=demo.minutes_url, comment=""
+        )
     else:
         task.on_action(task_state, approver, "reject", comment=demo.rejection)
 

@@ -149,3 +149,30 @@ def test_seed__happy_path__approved_programme_pdf_is_public_waiting_ones_are_not
     assert response.status_code == HTTPStatus.OK
     assert b"".join(response.streaming_content).startswith(b"%PDF-1.4")
     assert client.get(waiting.url).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_seed__timeliness__publication_is_dated_the_day_the_demo_says_in_both_languages(seeded):
+    """The workflow publishes today; the demo backdates each approved report to its own publication day."""
+    from django.utils import timezone
+
+    from home.seed.reports import REPORTS
+
+    for demo in (demo for demo in REPORTS if demo.state == "approved"):
+        danish = TripReportPage.objects.get(slug=demo.slug[0], locale__language_code="da")
+        english = danish.get_translation(Locale.objects.get(language_code="en"))
+        for page in (danish, english):
+            assert page.live, page.slug
+            assert timezone.localdate(page.first_published_at) == demo.published_on, page.slug
+            assert page.last_published_at == page.first_published_at, page.slug
+        assert danish.approved_on < demo.published_on
+
+
+def test_seed__minutes__every_approved_demo_report_links_to_fictional_minutes_of_its_meeting():
+    from home.seed.reports import REPORTS
+
+    for demo in REPORTS:
+        if demo.state != "approved":
+            assert not demo.minutes_url
+            continue
+        assert demo.minutes_url.startswith("https://minutes.example.org/ballerup/"), demo.slug
+        assert demo.minutes_url.endswith(f"/{demo.meeting_date:%Y-%m-%d}"), demo.slug
