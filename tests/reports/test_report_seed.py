@@ -289,3 +289,16 @@ def test_seed__timeliness__an_overdue_report_waits_for_approval_and_is_not_publi
     assert waiting
     for report in waiting:
         assert client.get(report.url).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_seed__workflow__every_approved_demo_report_was_approved_by_its_committee_at_its_meeting(seeded):
+    from home.seed.reports import REPORTS
+
+    for demo in (demo for demo in REPORTS if demo.state == "approved"):
+        report = TripReportPage.objects.get(slug=demo.slug[0], locale=Locale.get_default())
+        state = CommitteeApprovalTaskState.objects.get(revision=report.live_revision, status=TaskState.STATUS_APPROVED)
+
+        assert state.finished_by.username == demo.approver, demo.slug
+        assert state.finished_by.groups.filter(name=demo.committee).exists(), demo.slug
+        assert state.meeting_date == report.approved_on == demo.meeting_date, demo.slug
+        assert report.approved_by.name_da == demo.committee, demo.slug
