@@ -11,14 +11,34 @@ pytestmark = pytest.mark.django_db
 
 
 def _counts():
+    from wagtail.documents import get_document_model
+    from wagtail.models import Revision, TaskState, WorkflowState
+    from wagtail_localize.models import Translation
+
+    from reports.models import Budget, Committee, ExpenseLine, Participant, TripReportPage
+
+    reports = [str(pk) for pk in TripReportPage.objects.values_list("pk", flat=True)]
     return {
         "pages": Page.objects.count(),
         "live_pages": Page.objects.live().count(),
         "users": get_user_model().objects.count(),
+        "committees": Committee.objects.count(),
+        "budgets": Budget.objects.count(),
+        "expense_lines": ExpenseLine.objects.count(),
+        "participants": Participant.objects.count(),
+        "documents": get_document_model().objects.count(),
+        # Only the reports': the seed republishes the other demo pages on every run (a new revision each).
+        "report_revisions": Revision.objects.filter(object_id__in=reports).count(),
+        "workflow_states": WorkflowState.objects.count(),
+        "task_states": TaskState.objects.count(),
+        "translations": Translation.objects.count(),
+        "published_at": sorted(
+            TripReportPage.objects.live().values_list("pk", "first_published_at", "last_published_at")
+        ),
     }
 
 
-def test_seed_twice_leaves_the_same_pages_and_users(seeded):
+def test_seed_twice_leaves_the_same_pages_users_reports_and_workflow_records(seeded):
     first = _counts()
     call_command("seed_demo", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert _counts() == first

@@ -2,13 +2,17 @@
 
 import datetime
 import json
+from collections import defaultdict
+from decimal import Decimal
 from http import HTTPStatus
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from wagtail.models import Locale, TaskState
 
-from reports.models import CommitteeApprovalTaskState, TripReportIndexPage, TripReportPage
+from reports.models import Budget, CommitteeApprovalTaskState, ElectionPeriod, TripReportIndexPage, TripReportPage
+from reports.spending import counted, days_after_trip
 from tests.reports.helpers import current_task_state, press, reload, take_action
 
 pytestmark = pytest.mark.django_db
@@ -149,3 +153,152 @@ def test_seed__happy_path__approved_programme_pdf_is_public_waiting_ones_are_not
     assert response.status_code == HTTPStatus.OK
     assert b"".join(response.streaming_content).startswith(b"%PDF-1.4")
     assert client.get(waiting.url).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_seed__timeliness__publication_is_dated_the_day_the_demo_says_in_both_languages(seeded):
+    """The workflow publishes today; the demo backdates each approved report to its own publication day."""
+    from home.seed.reports import REPORTS
+
+    for demo in (demo for demo in REPORTS if demo.state == "approved"):
+        danish = TripReportPage.objects.get(slug=demo.slug[0], locale__language_code="da")
+        english = danish.get_translation(Locale.objects.get(language_code="en"))
+        for page in (danish, english):
+            assert page.live, page.slug
+            assert timezone.localdate(page.first_published_at) == demo.published_on, page.slug
+            assert page.last_published_at == page.first_published_at, page.slug
+        assert danish.approved_on < demo.published_on
+
+
+def test_seed__minutes__every_approved_demo_report_links_to_fictional_minutes_of_its_meeting():
+    from home.seed.reports import REPORTS
+
+    for demo in REPORTS:
+        if demo.state != "approved":
+            assert not demo.minutes_url
+            continue
+        assert demo.minutes_url.startswith("https://minutes.example.org/ballerup/"), demo.slug
+        assert demo.minutes_url.endswith(f"/{demo.meeting_date:%Y-%m-%d}"), demo.slug
+
+
+def counted_danish_reports():
+    """The Danish demo reports the public figures count, with their accounts' totals computed here."""
+    reports = counted(TripReportPage.objects.filter(locale=Locale.get_default())).select_related("committee")
+    reports = list(reports.prefetch_related("expense_lines", "participants"))
+    for report in reports:
+        report.spent = sum((line.amount for line in report.expense_lines.all()), Decimal("0"))
+    return reports
+
+
+def spent_by_budget_and_year():
+    spent = defaultdict(Decimal)
+    for report in counted_danish_reports():
+        spent[report.budget_id, report.start_date.year] += report.spent
+    return spent
+
+
+def test_seed__spending__counted_trips_cover_both_election_periods_places_budgets_and_committees(seeded):
+    reports = counted_danish_reports()
+    periods = list(ElectionPeriod.objects.filter(first_year__in=(2022, 2026)))
+    years = {report.start_date.year for report in reports}
+
+    assert len(periods) == 2
+    for period in periods:
+        assert years & set(range(period.first_year, period.last_year + 1)), period
+    assert years >= {2022, 2023, 2024, 2025, 2026}
+    assert {report.destination_city.slug for report in reports if report.destination_city} == {
+        "prag-10",
+        "east-kilbride",
+        "wuxi",
+        "brandenburg-an-der-havel",
+    }
+    assert len({report.destination_name for report in reports if not report.destination_city}) >= 2
+    assert {report.committee.name_da for report in reports} == {
+        "Økonomiudvalget",
+        "Børne- og Skoleudvalget",
+        "Kommunalbestyrelsen",
+        "Direktionen",
+    }
+    paid_from = Budget.objects.filter(pk__in={report.budget_id for report in reports})
+    assert paid_from.filter(owner=None).count() >= 2  # central lines
+    assert paid_from.filter(name="Studierejsepuljen for medarbejdere").exists()
+    assert paid_from.filter(owner__kind="committee").count() == 2 and paid_from.filter(owner__kind="council").exists()
+
+
+def test_seed__spending__the_finance_committee_has_several_trips_in_2025_and_trips_in_other_years(seeded):
+    finance = [report for report in counted_danish_reports() if report.committee.name_da == "Økonomiudvalget"]
+    in_2025 = [report for report in finance if report.start_date.year == 2025]
+    participants = sum(report.participants.count() for report in in_2025)
+
+    assert len(in_2025) >= 2
+    assert sum(report.spent for report in in_2025) > 0 and participants > len(in_2025)
+    assert {report.start_date.year for report in finance} & {2022, 2023, 2024}
+
+
+def test_seed__spending__exactly_one_budget_year_is_overspent_even_after_carry_over(seeded):
+    """Carry-over: what earlier years of the same election period left unspent; a trip's year is its start."""
+    spent = spent_by_budget_and_year()
+    overspent = set()
+    for budget in Budget.objects.all():
+        for period in ElectionPeriod.objects.filter(first_year__lte=timezone.localdate().year):
+            left = Decimal("0")  # nothing carries into a new period
+            for year in range(period.first_year, period.last_year + 1):
+                available = budget.yearly_amount + (left if budget.carries_over else 0)
+                if spent[budget.pk, year] > available:
+                    overspent.add((budget.name, year))
+                left = available - spent[budget.pk, year]
+
+    assert overspent == {("Kommunalbestyrelsens kursus- og rejsebudget", 2024)}
+
+
+def test_seed__spending__a_committee_budget_spends_nothing_in_a_year_and_later_years_of_its_period_spend(seeded):
+    spent = spent_by_budget_and_year()
+    idle = [
+        (budget, year)
+        for budget in Budget.objects.filter(carries_over=True).exclude(owner=None)
+        for year in (2022, 2023, 2024)
+        if not spent[budget.pk, year] and any(spent[budget.pk, later] for later in range(year + 1, 2026))
+    ]
+
+    assert idle
+
+
+def test_seed__translations__every_live_danish_report_has_a_live_english_translation_with_its_approval(seeded):
+    english = Locale.objects.get(language_code="en")
+    danish_reports = TripReportPage.objects.live().filter(locale=Locale.get_default())
+
+    assert danish_reports.count() >= 15
+    for danish in danish_reports:
+        translation = danish.get_translation_or_none(english)
+        assert translation is not None and translation.live, danish.slug
+        assert (translation.approved_by_id, translation.approved_on) == (danish.approved_by_id, danish.approved_on)
+
+
+def test_seed__timeliness__some_reports_were_published_late_most_in_time(seeded):
+    delays = [days_after_trip(report.end_date, report.first_published_at) for report in counted_danish_reports()]
+
+    assert 1 <= len([delay for delay in delays if delay > 60]) <= 3
+    assert all(delay > 0 for delay in delays)
+
+
+def test_seed__timeliness__an_overdue_report_waits_for_approval_and_is_not_public(seeded, client):
+    overdue = TripReportPage.objects.filter(
+        locale=Locale.get_default(), live=False, end_date__lt=timezone.localdate() - datetime.timedelta(days=60)
+    ).exclude(approved_by__isnull=False)
+    waiting = [report for report in overdue if (state := current_task_state(report)) and state.status == "in_progress"]
+
+    assert waiting
+    for report in waiting:
+        assert client.get(report.url).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_seed__workflow__every_approved_demo_report_was_approved_by_its_committee_at_its_meeting(seeded):
+    from home.seed.reports import REPORTS
+
+    for demo in (demo for demo in REPORTS if demo.state == "approved"):
+        report = TripReportPage.objects.get(slug=demo.slug[0], locale=Locale.get_default())
+        state = CommitteeApprovalTaskState.objects.get(revision=report.live_revision, status=TaskState.STATUS_APPROVED)
+
+        assert state.finished_by.username == demo.approver, demo.slug
+        assert state.finished_by.groups.filter(name=demo.committee).exists(), demo.slug
+        assert state.meeting_date == report.approved_on == demo.meeting_date, demo.slug
+        assert report.approved_by.name_da == demo.committee, demo.slug
