@@ -223,6 +223,9 @@ class TripReportPage(DanishSlugMixin, Page):
             errors["end_date"] = _("The trip cannot end before it starts.")
         if not self.destination_city_id and not (self.destination_name and self.destination_country):
             errors["destination_name"] = _("Choose a partner city, or give the place and its country.")
+        if f"{self.slug}/" in TripReportIndexPage.SPENDING_PATHS.values():
+            # The index's spending overview answers at this address before any child page would.
+            errors["slug"] = _("This address is the spending overview's; choose another slug.")
         if self.live and self.pk and self.committee_id != self.approved_by_id and self.approved_by_id:
             # Otherwise an edit could hand an approved report to another committee for approval.
             errors["committee"] = _(

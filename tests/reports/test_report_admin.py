@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
-from reports.models import Committee
+from reports.models import Committee, TripReportPage
 from tests.publishing import publish
 from tests.reports.conftest import create_draft_report
 from tests.reports.helpers import current_task_state, login, press, reload, take_action, workflow_action_url
@@ -175,3 +175,15 @@ def test_fixture__happy_path__workflow_models_deserialize_without_content_type_l
 
     with django_assert_num_queries(0):
         assert len(list(serializers.deserialize("json", data))) == len(rows) == 3
+
+
+@pytest.mark.parametrize("slug", ["forbrug", "spending"])
+def test_report_slug__unhappy_path__the_spending_overviews_address_is_refused(client, world, slug):
+    report = create_draft_report(world)
+    login(client, world.users["editor"])
+
+    response = press(client, report, None, slug=slug)
+
+    assert response.status_code == HTTPStatus.OK  # the form again, with the error
+    assert "Adressen bruges af forbrugsoversigten; vælg en anden." in response.content.decode()
+    assert TripReportPage.objects.get(pk=report.pk).get_latest_revision_as_object().slug != slug
