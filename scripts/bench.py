@@ -69,7 +69,22 @@ def targets():
             seen[key] = page.get_url()
     found = [(page_type, language, path) for (page_type, language), path in seen.items() if path]
     found.sort(key=lambda target: (target[0], target[1]))
-    return found + [("404", "da", "/da/findes-ikke/"), ("404", "en", "/en/does-not-exist/")]
+    return found + routes() + [("404", "da", "/da/findes-ikke/"), ("404", "en", "/en/does-not-exist/")]
+
+
+def routes():
+    """What is not a page of its own: the filtered report list, the spending overview, the open data."""
+    from reports.models import Committee, TripReportIndexPage
+
+    found = []
+    finance = Committee.objects.filter(name_da="Økonomiudvalget").first()
+    for index in TripReportIndexPage.objects.live().select_related("locale").order_by("path"):
+        language = index.locale.language_code
+        if finance is not None:
+            found.append(("report list, filtered", language, f"{index.get_url()}?committee={finance.pk}&year=2025"))
+        found.append(("spending overview", language, index.spending_url()))
+    found += [("open data", "-", f"/open-data/{name}") for name in ("trips.csv", "trips.json", "expenses.csv")]
+    return found
 
 
 def measure(target, requests):
@@ -86,6 +101,8 @@ def measure(target, requests):
     for _ in range(requests):
         started = time.perf_counter()
         response = client.get(path)
+        if response.streaming:
+            b"".join(response.streaming_content)
         timings.append((time.perf_counter() - started) * 1000)
     with CaptureQueriesContext(connection) as queries:
         client.get(path)
@@ -109,12 +126,12 @@ def percentile(values, percent):
 
 def print_table(rows, requests):
     print(f"\n{requests} requests per page (Django test client, SQLite, DEBUG off)\n")
-    header = f"{'page type':<22} {'lang':<4} {'path':<34} {'status':>6} {'queries':>7} {'median ms':>9} {'p95 ms':>7}"
+    header = f"{'page type':<22} {'lang':<4} {'path':<44} {'status':>6} {'queries':>7} {'median ms':>9} {'p95 ms':>7}"
     print(header)
     print("-" * len(header))
     for row in rows:
         print(
-            f"{row['type']:<22} {row['language']:<4} {row['path']:<34} {row['status']:>6} "
+            f"{row['type']:<22} {row['language']:<4} {row['path']:<44} {row['status']:>6} "
             f"{row['queries']:>7} {row['median']:>9.1f} {row['p95']:>7.1f}"
         )
 
