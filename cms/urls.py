@@ -27,6 +27,8 @@ if settings.DEBUG:
 
 # Every page lives under its language prefix: /da/… and /en/…
 urlpatterns += i18n_patterns(
+    # The report feeds (/da/feeds/rejserapporter.rss …) before Wagtail's catch-all page route.
+    path("", include("reports.feed_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
