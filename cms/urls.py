@@ -9,11 +9,12 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
+from cms.sitemaps import TranslatedPagesSitemap
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("was", views.accessibility_statement, name="accessibility_statement"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedPagesSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("admin/", include(wagtailadmin_urls)),

@@ -212,3 +212,12 @@ def test_not_found_page_announces_the_feeds_too(client, seeded):
     html = client.get("/en/no-such-page/").content.decode()
 
     assert [href for _type, _title, href in feed_links(html)] == [FEEDS["en", "rss"], FEEDS["en", "atom"]]
+
+
+def test_live_report_without_an_approval_record_is_in_no_feed(client, world, published):  # noqa: F811
+    # The publication guard prevents this; the feed does not rely on it.
+    with publication_guard_suspended():
+        TripReportPage.objects.filter(translation_key=published[0].translation_key).update(approved_by=None)
+
+    for language, kind in FEEDS:
+        assert len(read_feed(client, language, kind).entries) == 2
