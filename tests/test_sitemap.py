@@ -123,6 +123,7 @@ def test_pages_under_a_view_restriction_are_not_listed_nor_named_as_alternates(c
 
     urls = read_sitemap(client)
 
+    assert "http://localhost/en/" in urls  # the English home page is not restricted
     assert not [location for location in urls if language_of(location) == "en" and location != "http://localhost/en/"]
     assert urls[danish[0].get_full_url()]["alternates"] == {
         "da": danish[0].get_full_url(),
