@@ -14,6 +14,7 @@ from wagtail.models import Page
 from reports.models import TripReportPage
 from tests.reports.bulk import many_published_reports, publication_guard_suspended
 from tests.reports.conftest import world  # noqa: F401 (the report world fixture)
+from tests.reports.helpers import login
 from tests.reports.test_report_leaks import UNAPPROVED
 
 pytestmark = pytest.mark.django_db
@@ -221,3 +222,13 @@ def test_live_report_without_an_approval_record_is_in_no_feed(client, world, pub
 
     for language, kind in FEEDS:
         assert len(read_feed(client, language, kind).entries) == 2
+
+
+def test_withdrawn_report_leaves_the_feeds_of_both_languages(client, world, published):  # noqa: F811
+    login(client, world.users["moderator"])
+    response = client.post(f"/admin/pages/{published[0].pk}/unpublish/")
+    assert response.status_code == HTTPStatus.FOUND
+    client.logout()
+
+    assert [entry.title for entry in read_feed(client, "da", "rss").entries] == ["Masserejse 2", "Masserejse 1"]
+    assert [entry.title for entry in read_feed(client, "en", "atom").entries] == ["Bulk trip 2", "Bulk trip 1"]
