@@ -74,6 +74,13 @@ def test_feed_lists_the_counted_reports_of_its_language_newest_first(client, pub
     assert other not in str(feed)
     assert feed.feed.language == language
     assert feed.feed.title.startswith({"da": "Rejserapporter", "en": "Trip reports"}[language])
+    assert (
+        feed.feed.link
+        == {"da": "http://localhost/da/rejserapporter/", "en": "http://localhost/en/trip-reports/"}[language]
+    )
+    assert [link.href for link in feed.feed.links if link.rel == "self"] == [
+        f"http://localhost{FEEDS[language, kind]}"
+    ]
 
 
 @all_feeds
