@@ -9,11 +9,12 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
+from cms.sitemaps import TranslatedPagesSitemap
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("was", views.accessibility_statement, name="accessibility_statement"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedPagesSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("admin/", include(wagtailadmin_urls)),
@@ -29,8 +30,10 @@ if settings.DEBUG:
 
 # Every page lives under its language prefix: /da/… and /en/…
 urlpatterns += i18n_patterns(
-    # Before Wagtail's pages, which would otherwise answer every address.
+    # Before Wagtail's pages, which would otherwise answer every address: the open-data landing page and
+    # the report feeds (/da/feeds/rejserapporter.rss …).
     path("", include("reports.opendata.landing_urls")),
+    path("", include("reports.feed_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -8,7 +8,8 @@ working (those rows expect the page live).
 Each route below is one small helper that performs it through the admin's real views, as `role`,
 on the demo's trip report or ordinary (standard) page, Danish or English. It returns an Attempt:
 the response and the public address the route would have published to. The test then asks, as an
-anonymous visitor, whether the route's text reached the page, its parent's listing or the sitemap.
+anonymous visitor, whether the route's text reached the page, its parent's listing, the sitemap or a
+feed.
 """
 
 import datetime
@@ -22,7 +23,7 @@ from django.core.management import call_command
 from django.http import HttpResponse
 from django.test import Client, TestCase
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Locale, Page
 
 from home.models import StandardPage
@@ -328,15 +329,19 @@ def may_go_live(route, role, kind):
 
 
 def public_view(client, attempt):
-    """What an anonymous visitor gets: the page, its parent's listing and the sitemap.
-
-    (The site has no feeds yet; when it does, they belong here.)
-    """
+    """What an anonymous visitor gets: the page, its parent's listing, the sitemap and its language's feeds."""
     client.logout()
     page = client.get(attempt.url)
     listing = client.get(attempt.url.rstrip("/").rsplit("/", 1)[0] + "/")
     in_sitemap = f"{attempt.url}</loc>" in client.get("/sitemap.xml").content.decode()
-    return page, listing, in_sitemap
+    feeds = "".join(client.get(url).content.decode() for url in feed_urls(attempt.url.split("/")[1]))
+    return page, listing, in_sitemap, feeds
+
+
+def feed_urls(language):
+    """The page's language's feeds (an English route may find the text in the approved Danish report)."""
+    with translation.override(language):
+        return [reverse("trip_report_feed_rss"), reverse("trip_report_feed_atom")]
 
 
 @pytest.mark.parametrize(("route", "role", "kind", "language"), cases(allowed=False))
@@ -345,15 +350,17 @@ def test_route_puts_nothing_live_around_the_workflow(seeded, client, route, role
 
     # Refused (403), a form error, a message or a redirect into review: anything but a server error.
     assert attempt.response.status_code < 500
-    page, listing, in_sitemap = public_view(client, attempt)
+    page, listing, in_sitemap, feeds = public_view(client, attempt)
     assert page.status_code < 500
     if attempt.new_page:
         assert page.status_code == 404, "a new page went live"
         assert not in_sitemap, "the sitemap lists a page that must not be live"
+        assert attempt.url not in feeds, "a feed lists a page that must not be live"
     else:
         assert attempt.text not in page.content.decode(), "the route's text is public"
     if attempt.text == MARKER:
         assert MARKER not in listing.content.decode(), "the route's text is in the parent's listing"
+        assert MARKER not in feeds, "the route's text is in a feed"
 
 
 @pytest.mark.parametrize(("route", "role", "kind", "language"), cases(allowed=True))
@@ -361,8 +368,7 @@ def test_superuser_still_publishes_an_ordinary_page_directly(seeded, client, rou
     attempt = route.perform(Scene(client, kind, language), role)
 
     assert attempt.response.status_code < 400
-    page, _listing, in_sitemap = public_view(client, attempt)
+    page, _listing, in_sitemap, _feeds = public_view(client, attempt)
     assert page.status_code == 200
     assert attempt.text in page.content.decode()
-    if language == "da":  # the sitemap covers the default site's tree, the Danish one
-        assert in_sitemap
+    assert in_sitemap  # the sitemap covers both languages
