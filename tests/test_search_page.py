@@ -14,7 +14,7 @@ from cms.search.views import MAX_QUERY_LENGTH
 from home.models import HomePage
 from tests.publishing import publish
 from tests.reports.bulk import many_published_reports
-from tests.reports.conftest import create_draft_report, world  # noqa: F401 (the fixture)
+from tests.reports.conftest import create_draft_report, editor, world  # noqa: F401 (fixtures)
 from tests.reports.helpers import login
 from tests.reports.test_report_approval import approve, submit
 from tests.reports.test_report_leaks import UNAPPROVED
@@ -331,3 +331,28 @@ def test_search_query_count_does_not_grow_with_the_reports(client, world, django
 # daily count, the increment), the frame's languages and menu (three), and on PostgreSQL the words
 # that stem like the query.
 SEARCH_QUERIES = 15 if connection.vendor == "postgresql" else 14
+
+
+def test_a_web_editor_pins_a_page_to_a_query_in_the_admin(editor, client):  # noqa: F811
+    """Through Wagtail's own promotions form: the pinned page then comes first for that query."""
+    cities = Page.objects.get(url_path__endswith="/samarbejdsbyer/", locale__language_code="da")
+    menu = client.get("/admin/").content.decode()
+    assert "/admin/searchpicks/" in menu
+    response = client.post(
+        "/admin/searchpicks/add/",
+        {
+            "query_string": "strategi",
+            "editors_picks-TOTAL_FORMS": "1",
+            "editors_picks-INITIAL_FORMS": "0",
+            "editors_picks-MIN_NUM_FORMS": "0",
+            "editors_picks-MAX_NUM_FORMS": "1000",
+            "editors_picks-0-page": str(cities.pk),
+            "editors_picks-0-external_link_url": "",
+            "editors_picks-0-external_link_text": "",
+            "editors_picks-0-description": "",
+            "editors_picks-0-ORDER": "0",
+        },
+    )
+    assert response.status_code == HTTPStatus.FOUND, response.content.decode()[:2000]
+    client.logout()
+    assert result_urls(search(client, "da", "strategi"))[0] == "/da/samarbejdsbyer/"
