@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -10,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
 from cms.sitemaps import TranslatedPagesSitemap
+from cms.search import views as search_views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -34,6 +36,8 @@ urlpatterns += i18n_patterns(
     # the report feeds (/da/feeds/rejserapporter.rss …).
     path("", include("reports.opendata.landing_urls")),
     path("", include("reports.feed_urls")),
+    # The search page's address is translated (/da/soeg/, /en/search/); Wagtail's pages come last.
+    path(_("search/"), search_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

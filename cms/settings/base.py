@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
+    # Editors pin a page to a search query ("Promoted search results" in the admin's settings menu).
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -171,11 +173,16 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # and sitemap links; notification e-mails link to it too unless WAGTAILADMIN_BASE_URL says otherwise.
 SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "").strip().rstrip("/")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_BASE_URL or "http://127.0.0.1:8000"
-# Wagtail's database search backend. On PostgreSQL it indexes and queries with the Danish text-search
-# configuration (stemming: "venskabsbyerne" finds "venskabsby"); the backend takes one configuration
-# for all languages, so English pages are stemmed with the Danish rules too. SQLite ignores it.
+# Wagtail's database search backend (cms.search.backend). On PostgreSQL each page is indexed and
+# searched with the text-search configuration of its language (stemming: "venskabsbyerne" finds
+# "venskabsby", "cities" finds "city"); objects without a language (images, documents) get SEARCH_CONFIG.
+# SQLite ignores both. After changing a configuration, run `manage.py update_index`.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"},
+    "default": {
+        "BACKEND": "cms.search.backend",
+        "SEARCH_CONFIG": "danish",
+        "LANGUAGE_SEARCH_CONFIGS": {"da": "danish", "en": "english"},
+    },
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
 # No SVG: an SVG is a document that can carry script.

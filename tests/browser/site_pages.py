@@ -9,6 +9,8 @@ from collections import defaultdict
 from wagtail.models import Page
 
 NOT_FOUND_PATHS = ["/da/findes-ikke/", "/en/does-not-exist/"]
+# The search page in each language: empty, with results (more than one page of them), with none.
+SEARCH_PATHS = ["/da/soeg/", "/da/soeg/?q=venskabsbyer", "/da/soeg/?q=kaenguru", "/en/search/?q=Ballerup"]
 OTHER_LANGUAGE = {"da": "en", "en": "da"}
 
 

@@ -7,7 +7,7 @@ so each page type another app adds is checked as soon as its demo content is see
 import pytest
 
 from tests.browser.axe import describe_violations, run_axe
-from tests.browser.site_pages import NOT_FOUND_PATHS, public_paths, translated_paths
+from tests.browser.site_pages import NOT_FOUND_PATHS, SEARCH_PATHS, public_paths, translated_paths
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -19,8 +19,8 @@ def test_the_seeded_site_has_pages_in_both_languages_linked_as_translations(site
     assert ("/da/", "da", "/en/", "en") in translated_paths()
 
 
-def test_every_public_page_and_the_404_pages_have_no_wcag_violations(site, page, subtests):
-    for path in public_paths() + NOT_FOUND_PATHS:
+def test_every_public_page_the_search_and_the_404_pages_have_no_wcag_violations(site, page, subtests):
+    for path in public_paths() + SEARCH_PATHS + NOT_FOUND_PATHS:
         with subtests.test(path=path):
             page.goto(site.url + path)
             violations = run_axe(page)

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from tests.browser.site_pages import public_paths, translated_paths
+from tests.browser.site_pages import SEARCH_PATHS, public_paths, translated_paths
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -66,7 +66,7 @@ def test_every_public_page_fits_its_screen_without_console_errors(site, page, su
     page.set_viewport_size(viewport)
     console_errors = []
     page.on("console", lambda message: message.type == "error" and console_errors.append(message.text))
-    for path in public_paths() + ["/da/findes-ikke/"]:
+    for path in public_paths() + SEARCH_PATHS + ["/da/findes-ikke/"]:
         with subtests.test(path=path, width=width):
             console_errors.clear()
             page.goto(site.url + path)
