@@ -10,8 +10,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
-from cms.sitemaps import TranslatedPagesSitemap
 from cms.search import views as search_views
+from cms.sitemaps import TranslatedPagesSitemap
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

@@ -18,7 +18,8 @@ pytestmark = pytest.mark.django_db
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 # Queries for the sitemap, whatever the number of pages. A change here needs a reason.
-SITEMAP_QUERIES = 9
+# Each report index (one per language) looks up its locale to name its spending overview's address.
+SITEMAP_QUERIES = 11
 
 
 def read_sitemap(client):
@@ -44,7 +45,12 @@ def test_sitemap_lists_every_live_public_page_of_both_languages(client, seeded):
     urls = read_sitemap(client)
 
     expected = {page.get_full_url() for page in Page.objects.live().public().filter(depth__gte=2)}
+    # The report indexes list their spending overviews too.
+    expected |= {"http://localhost/da/rejserapporter/forbrug/", "http://localhost/en/trip-reports/spending/"}
     assert set(urls) == expected
+    assert urls["http://localhost/da/rejserapporter/forbrug/"]["alternates"]["en"] == (
+        "http://localhost/en/trip-reports/spending/"
+    )
     assert {language_of(location) for location in urls} == {"da", "en"}
     assert "http://localhost/en/" in urls
 
@@ -156,8 +162,8 @@ def count_queries(client):
 def test_sitemap_query_count_does_not_grow_with_the_pages(client, world):  # noqa: F811
     many_published_reports(world, 5, english=True)
     assert count_queries(client) == SITEMAP_QUERIES
-    assert len(read_sitemap(client)) == 4 + 10
+    assert len(read_sitemap(client)) == 4 + 2 + 10  # the homes and indexes, the overviews, the reports
 
     many_published_reports(world, 495, english=True, start=5)
     assert count_queries(client) == SITEMAP_QUERIES
-    assert len(read_sitemap(client)) == 4 + 1000
+    assert len(read_sitemap(client)) == 4 + 2 + 1000

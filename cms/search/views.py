@@ -2,8 +2,11 @@
 
 import re
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from modelsearch.utils import normalise_query_string
@@ -54,12 +57,28 @@ def record_hit(query):
     Query.get(query).add_hit()
 
 
+def search_page_addresses():
+    """The search page's address in each language."""
+    addresses = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            addresses[code] = reverse("search")
+    return addresses
+
+
 @require_safe
 def search(request):
     language = get_language()
     query, shortened = clean_query(request.GET.get("q", ""))
     terms = query_terms(query)
-    context = {"search_query": query, "shortened": shortened, "has_words": bool(terms), "max_length": MAX_QUERY_LENGTH}
+    context = {
+        "search_query": query,
+        "shortened": shortened,
+        "has_words": bool(terms),
+        "max_length": MAX_QUERY_LENGTH,
+        # The language switcher leads to the search page of the other language (not its home page).
+        "language_alternates": search_page_addresses(),
+    }
     if terms:
         locale = Locale.objects.get(language_code=language)
         pages = searchable_pages(locale)

@@ -97,6 +97,14 @@ class TripReportIndexPage(RoutablePageMixin, DanishSlugMixin, Page):
         subpath = self.spending_subpath(self.locale.language_code)
         return url + subpath if url and subpath else None
 
+    def get_sitemap_urls(self, request=None):
+        """The list and, after it, its spending overview (a translation's overview comes in the same place)."""
+        urls = super().get_sitemap_urls(request)
+        subpath = self.spending_subpath(self.locale.language_code)
+        if urls and subpath:
+            urls.append({**urls[0], "location": urls[0]["location"] + subpath})
+        return urls
+
     @path("forbrug/", name="spending_da")
     def spending_da(self, request):
         return self.serve_spending(request, "da")
