@@ -45,6 +45,32 @@ def choose_period(periods, query, today):
     return default_period(periods, today), True
 
 
+@dataclass(frozen=True)
+class BegunYears:
+    """The years of an election period that have begun by `today`.
+
+    Years still to come have no spending and no balance yet: showing them would read as money left
+    over from years that have not happened. The current year is shown, with a note that it is not over.
+    """
+
+    period: object
+    today: object
+
+    @property
+    def years(self):
+        return range(self.period.first_year, min(self.period.last_year, self.today.year) + 1)
+
+    @property
+    def year_in_progress(self):
+        return self.today.year if self.today.year in self.years else None
+
+    @property
+    def to_come(self):
+        """The years still to come ({"first", "last", "count"}), or None."""
+        first, last = max(self.period.first_year, self.today.year + 1), self.period.last_year
+        return {"first": first, "last": last, "count": last - first + 1} if first <= last else None
+
+
 @dataclass
 class Table:
     """One table of the page: a budget's years, or the sum of a group's budgets."""
@@ -87,12 +113,16 @@ def overview_context(index, query, today=None):
     context = {"periods": periods, "period": period, "unknown_period": unknown_period}
     if period is None:
         return context
+    begun = BegunYears(period, today)
+    context.update({"year_in_progress": begun.year_in_progress, "years_to_come": begun.to_come})
+    if not begun.years:
+        return context
 
     source = danish_index(index)
     reports = TripReportPage.objects.none()
     if source is not None:
         reports = spending.counted_in_years(
-            TripReportPage.objects.child_of(source).filter(locale_id=source.locale_id), period.years
+            TripReportPage.objects.child_of(source).filter(locale_id=source.locale_id), begun.years
         )
     rows = spending.spending_by_budget_and_year(reports)
     spent = {(row.budget_id, row.year): row.spent for row in rows}
@@ -103,7 +133,7 @@ def overview_context(index, query, today=None):
             Table(
                 caption=budget.localized_name,
                 years=spending.budget_years(
-                    budget, period, {year: spent.get((budget.pk, year)) for year in period.years}
+                    budget, begun, {year: spent.get((budget.pk, year)) for year in begun.years}
                 ),
                 carries_over=budget.carries_over,
             ),
@@ -114,7 +144,7 @@ def overview_context(index, query, today=None):
         {
             "groups": _groups(tables),
             "all_budgets": Table(caption="", years=spending.combined_years(table.years for _budget, table in tables)),
-            "per_year": _per_year(rows, period),
+            "per_year": _per_year(rows, begun),
             "categories": _categories(spending.spending_by_category(reports), ExpenseLine.Category),
             "median_days": spending.median_days_to_publication(reports),
         }
@@ -142,10 +172,10 @@ def _groups(tables):
     return groups
 
 
-def _per_year(rows, period):
+def _per_year(rows, begun):
     """Trips, participants, their cost and the cost per participant per year, whichever budget paid."""
     years = []
-    for year in period.years:
+    for year in begun.years:
         of_year = [row for row in rows if row.year == year]
         total = sum((row.spent for row in of_year), spending.ZERO)
         participants = sum(row.participants for row in of_year)

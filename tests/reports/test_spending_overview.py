@@ -303,7 +303,8 @@ def test_overview__by_default__shows_the_period_of_today(client, world, monkeypa
     assert not soup.select_one("main .alert")
 
 
-def test_overview__another_period__counts_only_its_trips(client, world, spending):
+def test_overview__another_period__counts_only_its_trips(client, world, spending, monkeypatch):
+    monkeypatch.setattr("reports.overview.timezone.localdate", lambda: datetime.date(2030, 1, 1))  # all years begun
     soup = page(client, DA + "?period=2026")
     rows, _ = read_table(table_captioned(soup, "Økonomiudvalgets studiepulje"), "da")
     assert [row["year"] for row in rows] == [2026, 2027, 2028, 2029]
@@ -368,3 +369,40 @@ def test_overview__query_count__is_the_same_for_5_and_500_reports(client, world,
     assert TripReportPage.objects.live().count() == 1000
     for language, url in (("da", DA), ("en", EN)):
         count_queries(client, url + "?period=2022", django_assert_num_queries, OVERVIEW_QUERIES[language])
+
+
+def test_overview__years_to_come__are_not_shown_as_balances(client, world, spending, monkeypatch):
+    """On 1 December 2026 the period 2026–2029 has one year begun: 2027–2029 have no figures yet."""
+    monkeypatch.setattr("reports.overview.timezone.localdate", lambda: datetime.date(2026, 12, 1))
+    soup = page(client, DA + "?period=2026")
+
+    tables = soup.select("main table.spending-table")
+    assert tables
+    for table in tables:
+        years = [row["year"] for row in read_table(table, "da")[0]]
+        assert years == [2026], table.caption.get_text()
+    note = soup.select_one(".spending-years-note").get_text(" ", strip=True)
+    assert "2026 er ikke slut endnu" in note
+    assert "Årene 2027–2029 er ikke begyndt" in note
+    assert [int(bars["data-year"]) for bars in soup.select("svg .spending-chart__year-bars")] == [2026]
+
+
+def test_overview__a_period_that_has_not_begun__says_so(client, world, spending, monkeypatch):
+    monkeypatch.setattr("reports.overview.timezone.localdate", lambda: datetime.date(2025, 6, 1))
+    soup = page(client, DA + "?period=2026")
+
+    assert not soup.select("main table.spending-table")
+    assert "Valgperioden er ikke begyndt endnu." in soup.get_text()
+
+
+def test_overview__a_past_period__has_no_note_about_years_to_come(client, world, spending, monkeypatch):
+    monkeypatch.setattr("reports.overview.timezone.localdate", lambda: datetime.date(2026, 12, 1))
+    soup = page(client, DA + "?period=2022")
+
+    assert not soup.select(".spending-years-note")
+    assert [row["year"] for row in read_table(soup.select("main table.spending-table")[0], "da")[0]] == [
+        2022,
+        2023,
+        2024,
+        2025,
+    ]
