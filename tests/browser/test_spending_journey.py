@@ -142,3 +142,17 @@ def test_a_journalist_filters_reads_the_totals_opens_the_overview_and_follows_th
     link.click()
     page.wait_for_url(href)
     assert page.locator("h1").inner_text() == "Referat"
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_page_links_of_the_list_stand_apart_from_the_page_status(site, page, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(site.url + "/da/rejserapporter/?page=2")
+    boxes = page.locator("nav.pagination > *").evaluate_all(
+        "items => items.map(item => { const box = item.getBoundingClientRect(); "
+        "return [box.left, box.right, box.top]; })"
+    )
+    assert len(boxes) == 2, "the demo has two pages of reports"
+    (left_a, right_a, top_a), (left_b, _right_b, top_b) = boxes
+    # Side by side with a gap, or on lines of their own.
+    assert left_b - right_a >= 8 or top_b > top_a, boxes
