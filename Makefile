@@ -13,6 +13,10 @@ MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'static
 
 .PHONY: run test install install-dev system-packages node-packages theme messages compilemessages migrate seed lint format check-catalogs bench serve
 
+# The demo's absolute addresses (canonical, hreflang, sitemap, feeds, open data) name where it is served;
+# `migrate` writes them into the Site record (cms/site_address.py). Only for these targets, not the tests.
+run migrate seed: export SITE_BASE_URL ?= http://$(HOST):$(PORT)
+
 run: install node-packages theme compilemessages migrate seed ## Install, migrate, load the demo and serve it
 	@echo
 	@echo "  Site:   http://$(HOST):$(PORT)/da/   (English: http://$(HOST):$(PORT)/en/)"
