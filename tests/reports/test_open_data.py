@@ -376,16 +376,23 @@ def test_conditional__unhappy_path__a_withdrawal_changes_the_etag_and_the_date(c
 # --- constant cost ------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["trips.csv", "trips.json", "expenses.csv"])
-def test_queries__happy_path__the_same_for_5_and_for_500_trips(client, world, name, django_assert_num_queries):
+def test_queries__happy_path__the_same_for_5_and_for_500_trips(client, world, subtests):
+    names = ["trips.csv", "trips.json", "expenses.csv"]
     many_published_reports(world, 5, english=True)
-    with CaptureQueriesContext(connection) as five:
-        assert "Masserejse 4" in fetch(client, name)[1] or name == "expenses.csv"
+    few = {}
+    for name in names:
+        fetch(client, name)  # warm: the first request fills the process's caches (the site's root paths)
+        with CaptureQueriesContext(connection) as queries:
+            assert "Masserejse 4" in fetch(client, name)[1] or name == "expenses.csv"
+        few[name] = len(queries)
+    # The 500 reports are built once for the three files.
     many_published_reports(world, 495, english=True, start=5)
 
-    with django_assert_num_queries(len(five)):
-        body = fetch(client, name)[1]
-    assert body.count("\n") > 500
+    for name in names:
+        with subtests.test(name=name), CaptureQueriesContext(connection) as queries:
+            body = fetch(client, name)[1]
+            assert body.count("\n") > 500
+            assert len(queries) == few[name]
 
 
 def peak_while_streaming(client, name):
