@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from pytest_django.live_server_helper import LiveServer
@@ -76,20 +77,21 @@ def _keep_using(test_connections, patch):
 
 
 @pytest.fixture(scope="module")
-def site(django_db_setup, django_db_blocker):
+def site(django_db_setup, django_db_blocker, seeded_snapshot):
     """The demo site, seeded as `make run` seeds it, served by a live server: once per test module.
 
     Seeding the whole demo for every test would cost seconds each (more on PostgreSQL), so the
     browser tests of a module share one seeded site (a module whose test changes it, such as the
-    report journey, has it to itself). The live server's thread
-    needs committed data, so the seed is committed; afterwards the database is emptied and put back
+    report journey, has it to itself). The demo is seeded once per test process (`seeded_snapshot`,
+    tests/conftest.py) and loaded from that snapshot here. The live server's thread
+    needs committed data, so the load is committed; afterwards the database is emptied and put back
     exactly as the module found it, as Django's serialized rollback does. The tests themselves are
     marked django_db: that creates the test database and lets the live server query it.
     """
-    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DEMO_PASSWORD", "demo-password-for-tests")
+    with django_db_blocker.unblock():
         before = {alias: connections[alias].creation.serialize_db_to_string() for alias in DATABASES}
-        call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+        connections[DEFAULT_DB_ALIAS].creation.deserialize_db_from_string(seeded_snapshot)
+        cache.clear()
     server = LiveServer("localhost")
     yield server
     server.stop()
