@@ -10,6 +10,8 @@ from django.db import connection
 from django.urls import get_resolver
 from django.utils import translation
 
+from tests.snapshot import load_snapshot
+
 
 @pytest.fixture(scope="session", autouse=True)
 def admin_urls_loaded_in_the_default_language():
@@ -58,5 +60,5 @@ def seeded_snapshot(django_db_setup, django_db_blocker):
 @pytest.fixture
 def seeded(db, demo_password, seeded_snapshot):
     """The full demo content, loaded into this test's transaction (rolled back afterwards)."""
-    connection.creation.deserialize_db_from_string(seeded_snapshot)
+    load_snapshot(seeded_snapshot)
     cache.clear()
