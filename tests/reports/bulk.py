@@ -9,6 +9,7 @@ import datetime
 from contextlib import contextmanager
 from decimal import Decimal
 
+from django.db import connection
 from django.db.models.signals import pre_save
 
 from cms.workflows.publication import refuse_unreviewed_page
@@ -170,3 +171,9 @@ def thousands_of_published_reports(world, count, start=0, batch=500):
             )
         )
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + count)
+    if connection.vendor == "postgresql":
+        # Thousands of rows arrive at once: PostgreSQL's planner still believes the tables nearly empty
+        # until they are analysed (autovacuum would do it in a while) and picks plans that read them over
+        # and over. A database that grew to this size has its statistics.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
