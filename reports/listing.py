@@ -4,11 +4,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.paginator import Paginator
-from django.db.models import Count, DecimalField, OuterRef, Subquery, Sum
+from django.db.models import Count, Sum
 
 from reports.filters import FilterChoices, ReportFilter
-from reports.models.pages import ExpenseLine, Participant
-from reports.spending import per_participant
+from reports.spending import per_participant, with_trip_figures
 
 
 @dataclass(frozen=True)
@@ -25,26 +24,9 @@ class Totals:
 
 
 def trip_totals(reports):
-    """The totals of `reports`, in one query, whatever their number.
-
-    Each report's sum and head count are subqueries: joining both relations at once would multiply the
-    expense lines by the participants.
-    """
-    lines = (
-        ExpenseLine.objects.filter(page=OuterRef("pk"))
-        .order_by()
-        .values("page")
-        .annotate(amount=Sum("amount"))
-        .values("amount")
-    )
-    people = (
-        Participant.objects.filter(page=OuterRef("pk")).order_by().values("page").annotate(n=Count("pk")).values("n")
-    )
-    money = DecimalField(max_digits=14, decimal_places=2)
-    figures = (
-        reports.order_by()
-        .annotate(trip_amount=Subquery(lines, output_field=money), trip_people=Subquery(people))
-        .aggregate(trips=Count("pk"), amount=Sum("trip_amount", output_field=money), participants=Sum("trip_people"))
+    """The totals of `reports`, in one query, whatever their number."""
+    figures = with_trip_figures(reports.order_by()).aggregate(
+        trips=Count("pk"), amount=Sum("trip_total"), participants=Sum("trip_people")
     )
     return Totals(
         trips=figures["trips"],

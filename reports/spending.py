@@ -148,26 +148,34 @@ def counted_in_years(reports, years):
     return counted(reports).filter(**{f"{TRIP_YEAR_LOOKUP}__gte": years[0], f"{TRIP_YEAR_LOOKUP}__lte": years[-1]})
 
 
-def spending_by_budget_and_year(reports):
-    """The accounts of `reports` per (budget, trip year), in one grouped query.
+MONEY = DecimalField(max_digits=14, decimal_places=2)
 
-    Pass counted Danish reports (`counted_in_years`): translations repeat the same accounts. Each
-    report's total and participant count are subqueries, so neither join multiplies the other.
+
+def with_trip_figures(reports):
+    """Annotate each report's accounts total (`trip_total`) and number of participants (`trip_people`).
+
+    Subqueries, not joins: joining both relations at once would multiply the expense lines by the
+    participants. Reports without lines or participants get 0.
     """
     from reports.models import ExpenseLine, Participant
 
     def per_report(model, aggregate):
         return model.objects.filter(page=OuterRef("pk")).order_by().values("page").annotate(v=aggregate).values("v")
 
-    line_total = per_report(ExpenseLine, Sum("amount"))
-    people = per_report(Participant, Count("pk"))
-    money = DecimalField(max_digits=14, decimal_places=2)
+    return reports.annotate(
+        trip_total=Coalesce(Subquery(per_report(ExpenseLine, Sum("amount")), output_field=MONEY), Value(ZERO)),
+        trip_people=Coalesce(Subquery(per_report(Participant, Count("pk")), output_field=IntegerField()), Value(0)),
+    )
+
+
+def spending_by_budget_and_year(reports):
+    """The accounts of `reports` per (budget, trip year), in one grouped query.
+
+    Pass counted Danish reports (`counted_in_years`): translations repeat the same accounts.
+    """
     rows = (
-        reports.annotate(
-            trip_year=trip_year(),
-            trip_total=Coalesce(Subquery(line_total, output_field=money), Value(ZERO), output_field=money),
-            trip_people=Coalesce(Subquery(people, output_field=IntegerField()), Value(0)),
-        )
+        with_trip_figures(reports)
+        .annotate(trip_year=trip_year())
         .order_by()
         .values("budget_id", "trip_year")
         .annotate(spent=Sum("trip_total"), trips=Count("pk"), participants=Sum("trip_people"))

@@ -7,15 +7,14 @@ English columns come from the report's live, public, approved English translatio
 import re
 from decimal import Decimal
 
-from django.db.models import Count, DecimalField, IntegerField, OuterRef, Subquery, Sum, Value
-from django.db.models.functions import Coalesce
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail.rich_text import get_text_for_indexing
 
 from partners.countries import country_code
-from reports.models import ExpenseLine, Participant, TripReportPage
-from reports.spending import counted, with_publication_date
+from reports.models import ExpenseLine, TripReportPage
+from reports.spending import counted, with_publication_date, with_trip_figures
 
 CHUNK_SIZE = 500
 ENGLISH = "en"
@@ -34,17 +33,6 @@ def amount(value):
     return format(Decimal(value or 0).quantize(CENT), "f")
 
 
-def _count(model):
-    rows = model.objects.filter(page=OuterRef("pk")).order_by().values("page")
-    return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n")), Value(0), output_field=IntegerField())
-
-
-def _sum(model, field):
-    rows = model.objects.filter(page=OuterRef("pk")).order_by().values("page")
-    total = Subquery(rows.annotate(s=Sum(field)).values("s"))
-    return Coalesce(total, Value(Decimal("0")), output_field=DecimalField(max_digits=14, decimal_places=2))
-
-
 def danish_reports():
     """The counted Danish reports, oldest trip first (a stable order: ties by the page's id)."""
     return counted(TripReportPage.objects.filter(locale=Locale.get_default())).order_by("start_date", "pk")
@@ -54,9 +42,7 @@ def trips():
     """The counted Danish reports with everything a trip row needs, annotated in one query."""
     english = Locale.objects.filter(language_code=ENGLISH).first()
     reports = danish_reports().select_related("committee", "budget", "destination_city")
-    reports = with_publication_date(reports).annotate(
-        participant_count=_count(Participant), expense_total=_sum(ExpenseLine, "amount")
-    )
+    reports = with_trip_figures(with_publication_date(reports))
     if english is None:
         return reports
     translation = counted(TripReportPage.objects.filter(locale=english, translation_key=OuterRef("translation_key")))
@@ -90,10 +76,10 @@ def trip_row(report, request):
         "destination": city.title if city else report.destination_name,
         "country": (city.country if city else country_code(report.destination_country)) or None,
         "partner_city": city.title if city else None,
-        "participants": report.participant_count,
+        "participants": report.trip_people,
         "purpose_da": plain_text(report.purpose),
         "purpose_en": plain_text(report.english_purpose) if english else None,
-        "total": Decimal(report.expense_total).quantize(CENT),
+        "total": Decimal(report.trip_total).quantize(CENT),
         "budget": report.budget.name if report.budget else None,
         "budget_en": (report.budget.name_en or None) if report.budget else None,
         "approval_date": report.approved_on,
