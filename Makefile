@@ -104,7 +104,8 @@ format: install-dev
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: install node-packages theme compilemessages ## Response times and query counts of each public page type (fresh SQLite demo)
+bench: install-dev node-packages theme compilemessages ## Requests a second of each public page type: uncached, page cache, front cache (BENCH_SCALE=10|100)
+	@scripts/install-system-packages.sh --bench
 	$(PY) scripts/bench.py
 
 check-catalogs: install-dev

@@ -1,139 +1,206 @@
 #!/usr/bin/env python
-"""`make bench`: response times and query counts of every public page type, on a fresh demo site.
+"""`make bench`: requests a second of every public page type, uncached, through the page cache and
+through the front cache, against a trivial view on the same server and the front cache's static ceiling.
 
-Migrates a temporary SQLite database, loads the demo (`seed_demo`), then requests one page of each
-page type in each language (and the 404 page) through Django's test client: the whole middleware
-stack and template rendering, without a network. Prints median and 95th-percentile times over N
-requests and the number of database queries per request. Speed is measured here, never asserted
-in the tests (the tests pin query counts instead).
+One run on a fresh SQLite demo (BENCH_SCALE=10 or 100 first multiplies its reports and cities): gunicorn
+with the production settings (2 workers) and Redis, one server with the page cache off and one with it
+on, Varnish with deploy/varnish/default.vcl in front of the second, and a second Varnish answering every
+request with the saved home page (no backend: the static ceiling). wrk loads each (page, way) in turn,
+round after round, so a slow moment of the machine touches every figure alike. Prints requests a second,
+p50/p99 latency, queries per request and the ratios; then the time from a committee approval to the
+page being fresh through the front cache in both languages, and the memory of each worker after 1,000
+requests. Speed is measured here, never asserted in the tests (they pin query counts instead).
 
-    scripts/bench.py                 # 50 timed requests per page
-    scripts/bench.py --requests 200
+    scripts/bench.py                        # 3 rounds of 3 s per (page, way)
+    scripts/bench.py --rounds 7 --seconds 5
+    BENCH_SCALE=10 scripts/bench.py
 """
 
 import argparse
 import os
 import secrets
 import statistics
+import subprocess
 import sys
 import tempfile
-import time
+from contextlib import ExitStack
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-WARM_UP = 3
+sys.path.insert(0, str(BASE_DIR))
+
+from benchkit import ceiling, freshness, load, memory, varnish  # noqa: E402
+
+from tests.servers import gunicorn, redis_server  # noqa: E402
+
+FRONT_VCL = BASE_DIR / "deploy" / "varnish" / "default.vcl"
+# The environment that switches the page cache off on the "uncached" server.
+PAGE_CACHE_OFF = {"PAGE_CACHE": "off"}
+WAYS = ("uncached", "page cache", "front cache")
 
 
 def main():
+    args = parse_args()
+    for program, available in (("wrk", load.wrk_available()), ("varnishd", varnish.varnish_available())):
+        if not available:
+            sys.exit(f"{program} is missing: run scripts/install-system-packages.sh --bench")
+    with tempfile.TemporaryDirectory(prefix="ballerup-bench-") as directory, ExitStack() as stack:
+        workdir = Path(directory)
+        workdir.chmod(0o755)  # the static ceiling's Varnish reads the saved page as its own user
+        env = bench_environment(workdir)
+        env["REDIS_URL"] = stack.enter_context(redis_server())
+        prepare_site(env, args.scale)
+        setup_django(env)
+        targets = collect_targets()
+        uncached = stack.enter_context(gunicorn({**env, **PAGE_CACHE_OFF}))
+        front_port = varnish.free_port()
+        cached_env = {**env, "FRONTEND_CACHE_URL": f"http://127.0.0.1:{front_port}"}
+        cached = stack.enter_context(gunicorn(cached_env))
+        servers = {"uncached": uncached, "page cache": cached}
+        if FRONT_VCL.exists():
+            servers["front cache"] = stack.enter_context(varnish.varnish(front_vcl(cached), port=front_port))
+        else:
+            print(f"No {FRONT_VCL.relative_to(BASE_DIR)}: the front cache is left out.")
+        saved = workdir / "saved.html"
+        saved.write_bytes(fetch(f"{uncached}{targets[0].path}"))
+        static = stack.enter_context(varnish.varnish(ceiling.static_vcl(saved)))
+        rss = memory.after_requests(uncached, [f"{uncached}{target.path}" for target in targets], 1000)
+        figures = measure_rounds(args, targets, servers, static)
+        print_results(args, targets, figures)
+        memory.print_report(rss)
+        if "front cache" in servers:
+            freshness.print_report(freshness.approval_to_fresh(servers["front cache"]))
+
+
+def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=50, help="timed requests per page (default 50)")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="ballerup-bench-") as directory:
-        setup_django(Path(directory))
-        load_demo()
-        rows = [measure(target, args.requests) for target in targets()]
-    print_table(rows, args.requests)
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (default 3)")
+    parser.add_argument("--seconds", type=int, default=3, help="seconds of load per (page, way) and round")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--scale", type=int, default=int(os.environ.get("BENCH_SCALE", "1")))
+    return parser.parse_args()
 
 
-def setup_django(directory):
-    """Test settings (DEBUG off, demo seeding allowed) on a throwaway SQLite file."""
-    sys.path.insert(0, str(BASE_DIR))
-    os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.test"
-    os.environ["DATABASE_URL"] = f"sqlite:///{directory / 'bench.sqlite3'}"
-    os.environ["TEST_MEDIA_ROOT"] = str(directory / "media")
-    # A throwaway password, so the seed does not write the project's .demo-password file.
-    os.environ["DEMO_PASSWORD"] = secrets.token_urlsafe(12)
+def bench_environment(workdir):
+    """Production settings on a throwaway database, media and static folder, over plain HTTP."""
+    (workdir / "media").mkdir()
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.bench",
+        "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
+        "BENCH_MEDIA_ROOT": str(workdir / "media"),
+        "STATIC_ROOT": str(workdir / "static"),
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "SECURE_SSL_REDIRECT": "0",
+        "SITE_BASE_URL": "http://127.0.0.1",
+        # A throwaway password, so the seed does not write the project's .demo-password file.
+        "DEMO_PASSWORD": secrets.token_urlsafe(12),
+    }
+
+
+def prepare_site(env, scale):
+    commands = [["migrate", "--no-input"], ["seed_demo"], ["collectstatic", "--no-input"]]
+    if scale > 1:
+        commands.insert(2, ["multiply_demo", "--factor", str(scale)])
+    for command in commands:
+        subprocess.run(
+            [sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True, stdout=subprocess.DEVNULL
+        )
+    print(f"Demo content at {scale}× on SQLite, production settings, 2 gunicorn workers per server, Redis.")
+
+
+def setup_django(env):
+    os.environ.update(env)
     import django
 
     django.setup()
 
 
-def load_demo():
-    from django.core.management import call_command
+def collect_targets():
+    from benchkit.targets import public_targets
 
-    started = time.perf_counter()
-    call_command("migrate", verbosity=0)
-    call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
-    print(f"Migrated and seeded a fresh SQLite database in {time.perf_counter() - started:.1f} s.")
+    return public_targets()
 
 
-def targets():
-    """(page type, language, path): the first live page of each type in each language, then the 404 page."""
-    from wagtail.models import Page
-
-    seen = {}
-    pages = Page.objects.live().filter(depth__gt=1).select_related("locale", "content_type").order_by("path")
-    for page in pages:
-        key = (page.content_type.model_class().__name__, page.locale.language_code)
-        if key not in seen:
-            seen[key] = page.get_url()
-    found = [(page_type, language, path) for (page_type, language), path in seen.items() if path]
-    found.sort(key=lambda target: (target[0], target[1]))
-    return found + routes() + [("404", "da", "/da/findes-ikke/"), ("404", "en", "/en/does-not-exist/")]
+def front_vcl(backend_url):
+    """The repository's VCL with its backend pointed at the bench's app server."""
+    host, port = backend_url.removeprefix("http://").split(":")
+    text = FRONT_VCL.read_text()
+    return text.replace('"127.0.0.1"', f'"{host}"', 1).replace('"8000"', f'"{port}"', 1)
 
 
-def routes():
-    """What is not a page of its own: the filtered report list, the spending overview, the open data."""
-    from reports.models import Committee, TripReportIndexPage
+def fetch(url):
+    import urllib.request
 
-    found = []
-    finance = Committee.objects.filter(name_da="Økonomiudvalget").first()
-    for index in TripReportIndexPage.objects.live().select_related("locale").order_by("path"):
-        language = index.locale.language_code
-        if finance is not None:
-            found.append(("report list, filtered", language, f"{index.get_url()}?committee={finance.pk}&year=2025"))
-        found.append(("spending overview", language, index.spending_url()))
-    found += [("open data", "-", f"/open-data/{name}") for name in ("trips.csv", "trips.json", "expenses.csv")]
-    return found
+    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - loopback bench server
+        return response.read()
 
 
-def measure(target, requests):
-    """Time `requests` GETs of one path after a warm-up; count the queries of one more."""
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
-
-    page_type, language, path = target
-    client = Client()
-    for _ in range(WARM_UP):
-        client.get(path)
-    timings = []
-    for _ in range(requests):
-        started = time.perf_counter()
-        response = client.get(path)
-        if response.streaming:
-            b"".join(response.streaming_content)
-        timings.append((time.perf_counter() - started) * 1000)
-    with CaptureQueriesContext(connection) as queries:
-        client.get(path)
-    return {
-        "type": page_type,
-        "language": language,
-        "path": path,
-        "status": response.status_code,
-        "queries": len(queries),
-        "median": statistics.median(timings),
-        "p95": percentile(timings, 95),
-    }
+def measure_rounds(args, targets, servers, static):
+    """{(label, way): [Measurement per round]}, interleaved: every (page, way) once per round."""
+    figures = {}
+    trivial = {"trivial view": f"{servers['uncached']}/bench/trivial/", "static ceiling": f"{static}/"}
+    for round_number in range(1, args.rounds + 1):
+        print(f"Round {round_number} of {args.rounds} …", flush=True)
+        for label, url in trivial.items():
+            figures.setdefault((label, ""), []).append(wrk(args, url))
+        for target in targets:
+            for way, base in servers.items():
+                figures.setdefault((target.label, way), []).append(wrk(args, f"{base}{target.path}"))
+    return figures
 
 
-def percentile(values, percent):
-    """The nearest-rank percentile: the value below which `percent` % of the values lie."""
-    ordered = sorted(values)
-    rank = max(1, round(percent / 100 * len(ordered)))
-    return ordered[rank - 1]
+def wrk(args, url):
+    return load.run_wrk(url, args.seconds, args.threads, args.connections)
 
 
-def print_table(rows, requests):
-    print(f"\n{requests} requests per page (Django test client, SQLite, DEBUG off)\n")
-    header = f"{'page type':<22} {'lang':<4} {'path':<44} {'status':>6} {'queries':>7} {'median ms':>9} {'p95 ms':>7}"
+def median_of(measurements, field):
+    return statistics.median(getattr(m, field) for m in measurements)
+
+
+def print_results(args, targets, figures):
+    trivial = median_of(figures[("trivial view", "")], "requests_per_second")
+    static = median_of(figures[("static ceiling", "")], "requests_per_second")
+    print(
+        f"\nMedians of {args.rounds} rounds, {args.seconds} s each, wrk {args.threads} threads × "
+        f"{args.connections} connections.\nTrivial view on the same server: {trivial:,.0f}/s; "
+        f"static ceiling (Varnish, saved page): {static:,.0f}/s.\n"
+    )
+    header = (
+        f"{'page':<34} {'way':<12} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'queries':>7} "
+        f"{'×trivial':>8} {'×static':>8} {'non-2xx':>7}"
+    )
     print(header)
     print("-" * len(header))
-    for row in rows:
-        print(
-            f"{row['type']:<22} {row['language']:<4} {row['path']:<44} {row['status']:>6} "
-            f"{row['queries']:>7} {row['median']:>9.1f} {row['p95']:>7.1f}"
-        )
+    worst = {}
+    for target in targets:
+        for way in WAYS:
+            runs = figures.get((target.label, way))
+            if not runs:
+                continue
+            rate = median_of(runs, "requests_per_second")
+            queries = target.queries if way == "uncached" else target.cached_queries if way == "page cache" else 0
+            ratios = (rate / trivial, rate / static)
+            worst.setdefault(way, []).append((ratios, target.label))
+            print(
+                f"{target.label:<34} {way:<12} {rate:>8,.0f} {median_of(runs, 'p50_ms'):>7.2f} "
+                f"{median_of(runs, 'p99_ms'):>7.2f} {queries:>7} {ratios[0]:>8.2f} {ratios[1]:>8.3f} "
+                f"{sum(m.errors for m in runs):>7}"
+            )
+    print()
+    for way, (goal, index, against) in {
+        "page cache": (0.80, 0, "trivial view"),
+        "front cache": (0.90, 1, "static ceiling"),
+    }.items():
+        if way in worst:
+            ratio, label = min((ratios[index], label) for ratios, label in worst[way])
+            verdict = "holds" if ratio >= goal else "MISSED"
+            print(
+                f"Through the {way}: the slowest page ({label}) at {ratio:.2f}× the {against} "
+                f"(goal ≥ {goal}: {verdict})."
+            )
 
 
 if __name__ == "__main__":

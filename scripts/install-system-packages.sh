@@ -2,11 +2,14 @@
 # Install the Debian packages the project needs, only those missing. Used by `make` and `.ci/run`.
 #   scripts/install-system-packages.sh          # what `make run` needs (gettext)
 #   scripts/install-system-packages.sh --test   # plus what the test suite needs (PostgreSQL, Redis, Chromium, pdftotext)
+#   scripts/install-system-packages.sh --bench  # what `make bench` needs (Redis, Varnish, wrk)
 set -euo pipefail
 
 packages=(gettext)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(postgresql redis-server chromium fonts-dejavu-core poppler-utils)
+elif [[ "${1:-}" == "--bench" ]]; then
+  packages+=(redis-server varnish wrk)
 fi
 
 missing=()
