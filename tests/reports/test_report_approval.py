@@ -9,24 +9,20 @@ from django.core import mail
 from django.utils import timezone
 from wagtail.models import TaskState, WorkflowState
 
-from tests.reports.conftest import create_draft_report
-from tests.reports.helpers import current_task_state, login, press, reload, take_action, workflow_action_url
+from tests.reports.helpers import (
+    MEETING,
+    approve,
+    current_task_state,
+    login,
+    press,
+    reload,
+    submit,
+    take_action,
+    workflow_action_url,
+)
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
-
-MEETING = "2025-03-12"
-
-
-def submit(client, world, page, as_user="editor"):
-    login(client, world.users[as_user])
-    response = press(client, page, "action-submit")
-    assert response.status_code == HTTPStatus.FOUND, response.content[:2000]
-    return current_task_state(page)
-
-
-def approve(client, world, page, as_user="finance-member", meeting_date=MEETING, task_state=None, ajax=True):
-    login(client, world.users[as_user])
-    return take_action(client, page, "approve", task_state=task_state, ajax=ajax, meeting_date=meeting_date)
 
 
 def test_publish__unhappy_path__editor_cannot_publish_a_report(client, world):
