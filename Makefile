@@ -43,6 +43,7 @@ test: install-dev node-packages theme compilemessages ## Lint, checks, catalog c
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check_admin_translations
 	@echo "== each app's own tests, in its minimal test host (no project, no demo)"
 	$(APP_PYTEST) partners/tests --ds=partners.tests.settings
+	$(APP_PYTEST) reports/tests --ds=reports.tests.settings
 	@echo "== pytest on SQLite"
 	$(PYTEST) -m "not postgres"
 	@echo "== pytest on PostgreSQL"
