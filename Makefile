@@ -31,6 +31,9 @@ run: install node-packages theme compilemessages migrate seed ## Install, migrat
 # browser) are set up once: on two cores this took the two passes from 6.6 + 9.1 min to 2.3 + 3.6 min.
 PYTEST := env REQUIRE_SERVERS=1 DJANGO_SETTINGS_MODULE=cms.settings.test $(VENV)/bin/pytest --numprocesses=auto --dist=loadfile
 
+# The apps test themselves in hosts of their own (<app>/tests/settings.py), outside this project's settings.
+APP_PYTEST := env -u DJANGO_SETTINGS_MODULE $(VENV)/bin/pytest -p no:cacheprovider
+
 test: install-dev node-packages theme compilemessages ## Lint, checks, catalog check and the whole test suite (SQLite, then PostgreSQL)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -38,6 +41,9 @@ test: install-dev node-packages theme compilemessages ## Lint, checks, catalog c
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check_catalogs
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check_admin_translations
+	@echo "== each app's own tests, in its minimal test host (no project, no demo)"
+	$(APP_PYTEST) partners/tests --ds=partners.tests.settings
+	$(APP_PYTEST) reports/tests --ds=reports.tests.settings
 	@echo "== pytest on SQLite"
 	$(PYTEST) -m "not postgres"
 	@echo "== pytest on PostgreSQL"

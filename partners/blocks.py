@@ -37,6 +37,3 @@ class CityDescriptionBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
     fact = FactBlock()
-
-    class Meta:
-        block_counts = {}

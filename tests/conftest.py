@@ -1,4 +1,7 @@
-"""Shared fixtures: the seeded demo site, logged-in clients, and a clean active language per test."""
+"""Shared fixtures: the seeded demo site, the small report world, logged-in clients, a clean language per test.
+
+Helpers live in modules of their own (tests/reports/world.py, helpers.py …); this file holds fixtures only.
+"""
 
 import os
 
@@ -10,6 +13,7 @@ from django.db import connection
 from django.urls import get_resolver
 from django.utils import translation
 
+from tests.reports.world import build_world
 from tests.snapshot import load_snapshot
 
 
@@ -62,3 +66,16 @@ def seeded(db, demo_password, seeded_snapshot):
     """The full demo content, loaded into this test's transaction (rolled back afterwards)."""
     load_snapshot(seeded_snapshot)
     cache.clear()
+
+
+@pytest.fixture
+def world(db):
+    """Both report indexes, two committees, their members, an editor and a moderator (tests.reports.world)."""
+    return build_world()
+
+
+@pytest.fixture
+def editor(client, seeded, demo_password):
+    """A client logged in as the demo's web editor, on the seeded demo."""
+    assert client.login(username="editor", password=demo_password)
+    return client

@@ -13,9 +13,8 @@ from wagtail.models import Page
 
 from reports.models import TripReportPage
 from tests.reports.bulk import many_published_reports, publication_guard_suspended
-from tests.reports.conftest import world  # noqa: F401 (the report world fixture)
 from tests.reports.helpers import login
-from tests.reports.test_report_leaks import UNAPPROVED
+from tests.reports.states import UNAPPROVED
 
 pytestmark = pytest.mark.django_db
 

@@ -14,11 +14,10 @@ from cms.search.views import MAX_QUERY_LENGTH
 from home.models import HomePage
 from tests.publishing import publish
 from tests.reports.bulk import many_published_reports
-from tests.reports.conftest import create_draft_report, editor, world  # noqa: F401 (fixtures)
-from tests.reports.helpers import login
-from tests.reports.test_report_approval import approve, submit
-from tests.reports.test_report_leaks import UNAPPROVED
-from tests.reports.test_report_translation import review_translation, start_translation, translate_strings
+from tests.reports.helpers import approve, login, submit
+from tests.reports.states import UNAPPROVED
+from tests.reports.translation import review_translation, start_translation, translate_strings
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from reports.models import TripReportIndexPage
 from tests.reports.bulk import many_published_reports
-from tests.reports.conftest import world  # noqa: F401 (the report world fixture)
-from tests.reports.test_report_leaks import UNAPPROVED
+from tests.reports.states import UNAPPROVED
 
 pytestmark = pytest.mark.django_db
 

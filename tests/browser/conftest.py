@@ -16,6 +16,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from pytest_django.live_server_helper import LiveServer
 
 from tests.browser.axe import AXE_SCRIPT
+from tests.browser.helpers import DESKTOP, watch_for_errors
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -28,7 +29,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-DESKTOP = {"width": 1280, "height": 900}
 DATABASES = [DEFAULT_DB_ALIAS]
 
 
@@ -123,29 +123,3 @@ def page(context):
     errors = watch_for_errors(tab)
     yield tab
     assert not errors, f"Errors while loading {tab.url}: {errors}"
-
-
-def watch_for_errors(tab, expected=lambda response: False):
-    """The list, kept up to date, of the tab's JavaScript errors and failed requests other than pages.
-
-    `expected(response)` names the error responses that are the page's normal way of saying no.
-    """
-    errors = []
-    tab.on("pageerror", lambda error: errors.append(f"JavaScript: {error}"))
-    tab.on("requestfailed", lambda request: _record_failure(errors, request))
-    tab.on(
-        "response",
-        lambda response: (
-            response.status >= 400
-            and response.request.resource_type != "document"
-            and not expected(response)
-            and errors.append(f"{response.url}: HTTP {response.status}")
-        ),
-    )
-    return errors
-
-
-def _record_failure(errors, request):
-    # A navigation aborts whatever the previous page still had in flight: that is no fault of the page.
-    if request.failure != "net::ERR_ABORTED":
-        errors.append(f"{request.url}: {request.failure}")

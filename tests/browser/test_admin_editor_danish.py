@@ -11,7 +11,7 @@ from wagtail_localize.operations import TranslationCreator
 from cms.management.commands.check_admin_translations import TRANSLATION_EDITOR_TEXTS
 from cms.workflows.publication import acting_as
 from home.models import StandardPage
-from tests.test_admin_danish import english_left_in
+from tests.admin_text import english_left_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 

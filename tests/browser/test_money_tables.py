@@ -7,78 +7,22 @@ the partner cities (their facts table), in both languages, with axe-core and the
 """
 
 import re
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 
 from home.models import StrategyPage
 from partners.models import PartnerCityPage
 from reports.models import TripReportPage
 from tests.browser.axe import describe_violations, run_axe
+from tests.browser.helpers import MEASURE, RESULTS_DIR, watch_console
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-RESULTS_DIR = Path(settings.BASE_DIR) / "test-results"
 WIDTHS = [320, 375, 1280]
+
 
 # Found by what they look like, not by a class the templates might drop: "27.990,50 kr.", "DKK 27,990.50".
 # Then each amount, each word and each table is measured as laid out (a Range's client rects are its lines).
-MEASURE = r"""() => {
-    const AMOUNT = /\d{1,3}(?:\.\d{3})*(?:,\d\d)?\u00a0kr\.|DKK\u00a0\d{1,3}(?:,\d{3})*(?:\.\d\d)?/g;
-    // A word ends at white space, or just after a hyphen or dash (a proper place to break a line).
-    const WORD = /[^\s\-\u2013\u2014]+[\-\u2013\u2014]?/g;
-    const rangeOf = (node, start, end) => {
-        const range = document.createRange();
-        range.setStart(node, start);
-        range.setEnd(node, end);
-        return range;
-    };
-    const lineCount = (range) => {
-        const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top).sort((a, b) => a - b);
-        return tops.filter((top, i) => i === 0 || top - tops[i - 1] > 4).length;
-    };
-    const inside = (inner, outer) =>
-        inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 &&
-        inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
-    const describe = (element) => element.outerHTML.slice(0, 120).replace(/\s+/g, " ");
-    const amounts = [], brokenWords = [], scrolling = [];
-    const tables = [...document.querySelectorAll("main table")];
-    tables.forEach((table, tableIndex) => {
-        const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const cell = node.parentElement.closest("td, th");
-            if (!cell || node.parentElement.closest(".sr-only")) continue;
-            for (const match of node.data.matchAll(AMOUNT)) {
-                const range = rangeOf(node, match.index, match.index + match[0].length);
-                const box = range.getBoundingClientRect();
-                amounts.push({
-                    table: tableIndex, text: match[0], lines: lineCount(range),
-                    insideCell: inside(box, cell.getBoundingClientRect()), right: box.right,
-                    figures: getComputedStyle(node.parentElement).fontVariantNumeric,
-                });
-            }
-            // Web addresses may wrap anywhere; words may not.
-            if (node.parentElement.closest('a[href^="http"]')) continue;
-            for (const match of node.data.matchAll(WORD)) {
-                const range = rangeOf(node, match.index, match.index + match[0].length);
-                if (lineCount(range) > 1) brokenWords.push(match[0]);
-            }
-        }
-        // Not horizontal scrolling of the numbers: neither the table nor a box around it scrolls (or clips)
-        // sideways. What overflows a box that lets it show is the document width's business, checked below.
-        for (let box = table; box && box.tagName !== "MAIN"; box = box.parentElement) {
-            const scrolls = getComputedStyle(box).overflowX !== "visible";
-            if (scrolls && box.scrollWidth > box.clientWidth + 1) scrolling.push(describe(box));
-        }
-    });
-    return {
-        amounts, brokenWords, scrolling,
-        documentWidth: document.documentElement.scrollWidth, viewportWidth: window.innerWidth,
-    };
-}"""
-
-
 def checked_pages():
     """(path, how many amounts its tables show): every report and strategy, and the partner cities."""
     pages = []
@@ -96,20 +40,6 @@ def checked_pages():
 def has_ore(amount):
     """Whether an amount is written with øre ("4.350,50 kr.", "DKK 4,350.50")."""
     return bool(re.search(r",\d\d\xa0kr\.$|\.\d\d$", amount))
-
-
-def watch_console(tab):
-    """The console's error messages. The browser's own favicon request is left to the theme's favicon
-    (issue 10, point 6): until it lands, that 404 comes and goes with timing."""
-    errors = []
-
-    def record(message):
-        where = message.location.get("url", "")
-        if message.type == "error" and not where.endswith("/favicon.ico"):
-            errors.append(f"{message.text} ({where})")
-
-    tab.on("console", record)
-    return errors
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -16,7 +16,7 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
-from tests.browser.conftest import DESKTOP, watch_for_errors
+from tests.browser.helpers import DESKTOP, watch_for_errors
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 

@@ -14,7 +14,7 @@ from django.utils import translation
 
 from reports.models import Budget, ExpenseLine, TripReportPage
 from tests.browser.axe import describe_violations, run_axe
-from tests.browser.test_money_tables import RESULTS_DIR
+from tests.browser.helpers import RESULTS_DIR
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 

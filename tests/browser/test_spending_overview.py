@@ -6,7 +6,7 @@ import pytest
 
 from reports.models import TripReportIndexPage
 from tests.browser.axe import describe_violations, run_axe
-from tests.browser.test_money_tables import MEASURE, RESULTS_DIR, watch_console
+from tests.browser.helpers import MEASURE, RESULTS_DIR, watch_console
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 

@@ -1,12 +1,19 @@
-"""Drive the Wagtail admin like a person would: read the edit form, change it, press a button."""
+"""Drive the Wagtail admin like a person would (the app's helpers, reports.tests.admin), logged in by password."""
 
-import json
+from http import HTTPStatus
 
-from django.urls import reverse
-from wagtail.models import Page, TaskState
-from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
-
-from tests.reports.conftest import PASSWORD
+from reports.tests.admin import (  # noqa: F401 (the site's tests import them from here)
+    current_task_state,
+    edit_form_data,
+    edit_url,
+    press,
+    programme_form_data,
+    refused_with,
+    reload,
+    take_action,
+    workflow_action_url,
+)
+from tests.reports.world import PASSWORD
 
 
 def login(client, user):
@@ -15,74 +22,16 @@ def login(client, user):
     return client
 
 
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+MEETING = "2025-03-12"
 
 
-def edit_form_data(client, page, **changes):
-    """The edit form as the browser would send it, with `changes` applied (rich text given as HTML)."""
-    response = client.get(edit_url(page))
-    assert response.status_code == 200, response.status_code
-    data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
-    # The StreamField editor is drawn by JavaScript: send the programme as its form would.
-    latest = Page.objects.get(pk=page.pk).get_latest_revision_as_object()
-    if hasattr(latest, "programme"):
-        data.update(programme_form_data(latest))
-    for name, value in changes.items():
-        data[name] = rich_text(value) if name in {"purpose", "outcome"} else value
-    return data
+def submit(client, world, page, as_user="editor"):
+    login(client, world.users[as_user])
+    response = press(client, page, "action-submit")
+    assert response.status_code == HTTPStatus.FOUND, response.content[:2000]
+    return current_task_state(page)
 
 
-def press(client, page, button, **changes):
-    """Save the edit form with one of its buttons: action-publish, action-submit, or none (save draft)."""
-    data = edit_form_data(client, page, **changes)
-    if button:
-        data[button] = "1"
-    return client.post(edit_url(page), data)
-
-
-def current_task_state(page):
-    return TaskState.objects.filter(
-        workflow_state__object_id=str(page.pk), status=TaskState.STATUS_IN_PROGRESS
-    ).first()
-
-
-def workflow_action_url(page, action, task_state):
-    return reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
-
-
-def take_action(client, page, action, task_state=None, ajax=True, **data):
-    """Post the dashboard's workflow action (the modal's form) for the report's current task."""
-    task_state = task_state or current_task_state(page)
-    headers = {"X-Requested-With": "XMLHttpRequest"} if ajax else {}
-    payload = {"reviewed_task_state": task_state.pk, **data}
-    return client.post(workflow_action_url(page, action, task_state), payload, headers=headers)
-
-
-def reload(page):
-    return Page.objects.get(pk=page.pk).specific
-
-
-def programme_form_data(page):
-    days = [
-        (
-            "day",
-            {
-                "date": day.value["date"].isoformat(),
-                "heading": day.value["heading"],
-                "description": rich_text(day.value["description"].source),
-            },
-        )
-        for day in page.programme
-    ]
-    return nested_form_data({"programme": streamfield(days)})
-
-
-def refused_with(response, reason):
-    """The approval was refused, saying why: in the dialog (a form error) or as a 403 page."""
-    if response.status_code == 403:
-        return True
-    body = response.content.decode()
-    if response.get("Content-Type", "").startswith("application/json"):
-        body = json.loads(body).get("html", "")
-    return response.status_code == 200 and reason in body
+def approve(client, world, page, as_user="finance-member", meeting_date=MEETING, task_state=None, ajax=True):
+    login(client, world.users[as_user])
+    return take_action(client, page, "approve", task_state=task_state, ajax=ajax, meeting_date=meeting_date)

@@ -8,18 +8,24 @@ from http import HTTPStatus
 
 import pytest
 from wagtail.models import WorkflowState
-from wagtail_localize.models import StringSegment, TranslationSource
 
-from home.seed.translation import translate
 from reports.models import TripReportPage
 from reports.publication import PublicationRefused
-from tests.reports.conftest import create_draft_report
-from tests.reports.helpers import current_task_state, edit_form_data, edit_url, login, reload, take_action
-from tests.reports.test_report_approval import MEETING, submit
+from tests.reports.helpers import (
+    MEETING,
+    current_task_state,
+    edit_form_data,
+    edit_url,
+    login,
+    reload,
+    submit,
+    take_action,
+)
+from tests.reports.translation import XHR, translate_and_review
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
 
-XHR = {"X-Requested-With": "XMLHttpRequest"}
 MINUTES = "https://ballerup.dk/politik/dagsordener/oekonomiudvalget/2025-03-12#punkt-4"
 
 
@@ -33,27 +39,6 @@ def public(client, url):
     response = client.get(url)
     assert response.status_code == HTTPStatus.OK
     return response.content.decode()
-
-
-def translate_and_review(client, world, danish):
-    """The editor translates the approved report and submits it; a moderator approves it in the dialog."""
-    source, _ = TranslationSource.update_or_create_from_instance(danish)
-    texts = StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
-    strings = {text: f"{text} (en)" for text in texts}
-    strings.update({danish.title: "Study trip to Prague", danish.slug: "study-trip-prague"})
-    english = translate(danish, "en", strings, publish=False, user=world.users["editor"])
-    login(client, world.users["editor"])
-    assert client.post(f"/admin/translations/{english.pk}/review/").status_code == HTTPStatus.FOUND
-    login(client, world.users["moderator"])
-    dialog = json.loads(
-        client.get(
-            f"/admin/pages/workflow/action/{english.pk}/approve/{current_task_state(english).pk}/", headers=XHR
-        ).content
-    )["html"]
-    assert 'name="minutes_url"' not in dialog  # a translation's review is not a committee meeting
-    response = take_action(client, english, "approve", meeting_date="")
-    assert json.loads(response.content)["step"] == "success"
-    return reload(english)
 
 
 def test_minutes__happy_path__danish_and_english_pages_link_to_the_minutes(client, world):

@@ -24,11 +24,10 @@ from reports.models import TripReportPage
 from reports.opendata.rows import plain_text
 from reports.opendata.schema import EXPENSE_COLUMNS, TRIP_COLUMNS
 from tests.reports.bulk import many_published_reports, thousands_of_published_reports
-from tests.reports.conftest import create_draft_report
-from tests.reports.helpers import login, reload
-from tests.reports.test_report_approval import approve, submit
-from tests.reports.test_report_leaks import UNAPPROVED
-from tests.reports.test_report_translation import review_translation, start_translation, translate_strings
+from tests.reports.helpers import approve, login, reload, submit
+from tests.reports.states import UNAPPROVED
+from tests.reports.translation import review_translation, start_translation, translate_strings
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
 

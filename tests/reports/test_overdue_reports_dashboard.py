@@ -10,10 +10,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
-from tests.reports.conftest import create_draft_report
 from tests.reports.drafts import many_unpublished_reports
-from tests.reports.helpers import login, reload, take_action
-from tests.reports.test_report_approval import approve, submit
+from tests.reports.helpers import approve, login, reload, submit, take_action
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
 

@@ -9,9 +9,8 @@ from wagtail.models import Page, Site
 
 from reports.models import Committee, TripReportPage
 from tests.publishing import publish
-from tests.reports.conftest import create_draft_report
-from tests.reports.helpers import current_task_state, login, press, reload, take_action, workflow_action_url
-from tests.reports.test_report_approval import submit
+from tests.reports.helpers import current_task_state, login, press, reload, submit, take_action, workflow_action_url
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
 

@@ -7,10 +7,9 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from tests.reports.conftest import PASSWORD, create_draft_report, make_user
-from tests.reports.helpers import login, reload
-from tests.reports.test_report_approval import approve, submit
-from tests.reports.test_report_leaks import attach
+from tests.reports.helpers import approve, login, reload, submit
+from tests.reports.states import attach
+from tests.reports.world import PASSWORD, create_draft_report, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,7 @@ from reports.spending import per_participant
 from tests.partners_helpers import add_city
 from tests.publishing import as_administrator
 from tests.reports.bulk import many_published_reports, publication_guard_suspended
-from tests.reports.test_report_pages import INDEX_QUERIES, INDEX_QUERIES_EN
+from tests.reports.queries import INDEX_QUERIES, INDEX_QUERIES_EN
 
 pytestmark = pytest.mark.django_db
 
@@ -401,9 +401,8 @@ def test_filters__unhappy_path__page_and_unknown_parameters_need_no_note(client,
 
 
 def test_totals__unhappy_path__unapproved_reports_are_never_listed_or_counted(client, world, trips):
-    from tests.reports.conftest import create_draft_report
-    from tests.reports.helpers import login, reload, take_action
-    from tests.reports.test_report_approval import approve, submit
+    from tests.reports.helpers import approve, login, reload, submit, take_action
+    from tests.reports.world import create_draft_report
 
     in_2023 = {"start_date": datetime.date(2023, 5, 1), "end_date": datetime.date(2023, 5, 3)}
     create_draft_report(world, title="Kladde", slug="kladde", **in_2023)
@@ -447,9 +446,8 @@ def test_totals__unhappy_path__unapproved_reports_are_never_listed_or_counted(cl
 
 
 def test_totals__happy_path__a_change_waiting_for_approval_is_not_counted_until_approved(client, world):
-    from tests.reports.conftest import create_draft_report
-    from tests.reports.helpers import login, press
-    from tests.reports.test_report_approval import approve, submit
+    from tests.reports.helpers import approve, login, press, submit
+    from tests.reports.world import create_draft_report
 
     report = create_draft_report(world, title="Rejse E", slug="rejse-e")  # 4,200.50 + 5,400 kr.
     submit(client, world, report)

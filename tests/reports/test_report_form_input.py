@@ -17,9 +17,8 @@ from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, 
 
 from reports.inputs import format_amount
 from reports.models import Committee, TripReportIndexPage, TripReportPage
-from tests.reports.conftest import create_draft_report
-from tests.reports.helpers import edit_form_data, edit_url
-from tests.reports.test_report_approval import approve, submit
+from tests.reports.helpers import approve, edit_form_data, edit_url, submit
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
 

@@ -4,11 +4,10 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail_localize.models import OverridableSegment, StringSegment, TranslationLog, TranslationSource
 
-from tests.reports.conftest import create_draft_report
-from tests.reports.helpers import login, refused_with, reload, take_action
-from tests.reports.test_report_approval import approve, submit
-from tests.reports.test_report_leaks import attach
-from tests.reports.test_report_translation import english_of, start_translation, translate_strings
+from tests.reports.helpers import approve, login, refused_with, reload, submit, take_action
+from tests.reports.states import attach
+from tests.reports.translation import english_of, start_translation, translate_strings
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
 

@@ -6,42 +6,11 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from reports.models import ReportAttachment
-from tests.reports.conftest import create_draft_report
-from tests.reports.helpers import current_task_state, login, reload, take_action
-from tests.reports.test_report_approval import approve, submit
+from tests.reports.helpers import approve, current_task_state, login, reload, submit
+from tests.reports.states import UNAPPROVED, attach, withdrawn
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
-
-
-def draft(world, client):
-    return create_draft_report(world, title="Kladde om Wuxi", slug="kladde-om-wuxi")
-
-
-def in_moderation(world, client):
-    report = create_draft_report(world, title="Afventer om Wuxi", slug="afventer-om-wuxi")
-    submit(client, world, report)
-    return report
-
-
-def rejected(world, client):
-    report = create_draft_report(world, title="Afvist om Wuxi", slug="afvist-om-wuxi")
-    submit(client, world, report)
-    login(client, world.users["finance-member"])
-    take_action(client, report, "reject", comment="Mangler bilag.")
-    return report
-
-
-def withdrawn(world, client):
-    report = create_draft_report(world, title="Trukket om Wuxi", slug="trukket-om-wuxi")
-    submit(client, world, report)
-    approve(client, world, report)
-    login(client, world.users["moderator"])
-    client.post(f"/admin/pages/{report.pk}/unpublish/")
-    return report
-
-
-UNAPPROVED = [draft, in_moderation, rejected, withdrawn]
 
 
 @pytest.mark.parametrize("make_report", UNAPPROVED, ids=lambda f: f.__name__)
@@ -77,13 +46,6 @@ def test_leak__unhappy_path__unapproved_report_is_not_in_search(client, world):
     submit(client, world, report)
 
     assert report.pk not in [page.pk for page in Page.objects.live().public().search("zebraforhandling")]
-
-
-def attach(report, name="program.pdf", content=b"%PDF-1.4 program"):
-    document = get_document_model().objects.create(title="Program", file=ContentFile(content, name=name))
-    ReportAttachment.objects.create(page=report, document=document)
-    report.save_revision(user=report.get_latest_revision().user)
-    return document
 
 
 def test_attachment__unhappy_path__not_downloadable_until_the_report_is_approved(client, world):

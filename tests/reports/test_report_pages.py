@@ -15,7 +15,8 @@ from home.seed.translation import translate
 from partners.models import FocusArea
 from reports.models import ExpenseLine, Participant, ReportAttachment, TripReportPage
 from tests.publishing import approve_through_workflow
-from tests.reports.conftest import create_draft_report
+from tests.reports.queries import INDEX_QUERIES, INDEX_QUERIES_EN
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
 
@@ -64,8 +65,6 @@ def test_index__happy_path__lists_published_reports_paginated(client, world):
 # The filter form's choices add four queries (the reports' years and destinations; committees; budgets;
 # focus areas) and the totals one aggregate, which also gives the paginator its count (one COUNT fewer);
 # the link to the spending overview at the address of the index's language looks up its locale once.
-INDEX_QUERIES = 19
-INDEX_QUERIES_EN = 21  # the English menu and switcher look up the Danish home page once more
 # Both include two for "published N days after the trip": the default locale and the Danish report's first
 # publication date.
 REPORT_QUERIES_EN = 24  # the report has a budget (one lookup)
@@ -172,8 +171,7 @@ def test_latest__happy_path__newest_live_reports_per_language(world):
 
 
 def test_report__unhappy_path__published_report_cannot_be_handed_to_another_committee(client, world):
-    from tests.reports.helpers import edit_form_data, edit_url, login
-    from tests.reports.test_report_approval import approve, submit
+    from tests.reports.helpers import approve, edit_form_data, edit_url, login, submit
 
     report = create_draft_report(world)
     submit(client, world, report)

@@ -7,10 +7,9 @@ import pytest
 from django.utils import timezone
 
 from reports.models import TripReportPage
-from tests.reports.conftest import create_draft_report
-from tests.reports.helpers import edit_form_data, login, reload
-from tests.reports.test_approval_minutes import translate_and_review
-from tests.reports.test_report_approval import approve, submit
+from tests.reports.helpers import approve, edit_form_data, login, reload, submit
+from tests.reports.translation import translate_and_review
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
 

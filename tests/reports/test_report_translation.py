@@ -3,27 +3,19 @@
 from http import HTTPStatus
 
 import pytest
-from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, TranslationSource
 
-from home.seed.translation import translate
-from reports.models import TripReportPage
-from tests.reports.conftest import create_draft_report
-from tests.reports.helpers import current_task_state, login, press, refused_with, reload, take_action
-from tests.reports.test_report_approval import approve, submit
+from tests.reports.helpers import approve, current_task_state, login, press, refused_with, reload, submit, take_action
+from tests.reports.translation import (
+    assert_refused,
+    english_of,
+    review_translation,
+    start_translation,
+    translate_strings,
+)
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
-
-ENGLISH = {
-    "Studietur til Prag": "Study trip to Prague",
-    "studietur-til-prag": "study-trip-to-prague",
-    "At lære af skolesamarbejdet i Prag 10.": "To learn from the school cooperation in Prague 10.",
-    "Aftale om elevudveksling i 2026.": "An agreement on pupil exchanges in 2026.",
-    "Prag 10": "Prague 10",
-    "Tjekkiet": "Czech Republic",
-    "Fly København–Prag": "Flight Copenhagen–Prague",
-    "Hotel, tre nætter": "Hotel, three nights",
-}
 
 
 def approved_report(client, world):
@@ -31,39 +23,6 @@ def approved_report(client, world):
     submit(client, world, report)
     approve(client, world, report)
     return reload(report)
-
-
-def start_translation(client, world, report):
-    """The editor presses "Translate this page" in the admin (wagtail-localize's own view)."""
-    login(client, world.users["editor"])
-    english = Locale.objects.get(language_code="en")
-    return client.post(f"/admin/localize/submit/page/{report.pk}/", {"locales": [english.pk]})
-
-
-def assert_refused(response):
-    """The admin answers PermissionDenied with 403, or by sending the user back to the dashboard."""
-    assert response.status_code == HTTPStatus.FORBIDDEN or (
-        response.status_code == HTTPStatus.FOUND and response["Location"] == "/admin/"
-    ), response.status_code
-
-
-def english_of(report):
-    return TripReportPage.objects.filter(translation_key=report.translation_key, locale__language_code="en").first()
-
-
-def translate_strings(world, report, extra=None):
-    """The translator fills in the strings (the translation editor's job) and saves a draft."""
-    strings = {**ENGLISH, **(extra or {})}
-    translate(report, "en", strings, publish=False, user=world.users["editor"])
-    return english_of(report)
-
-
-def review_translation(client, world, english):
-    login(client, world.users["editor"])
-    response = client.post(f"/admin/translations/{english.pk}/review/")
-    assert response.status_code == HTTPStatus.FOUND
-    login(client, world.users["moderator"])
-    return take_action(client, english, "approve")
 
 
 def test_translation__happy_path__reviewed_translation_shows_the_danish_approval(client, world):

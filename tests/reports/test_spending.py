@@ -23,7 +23,7 @@ from reports.spending import (
 )
 from tests.publishing import approve_through_workflow
 from tests.reports.bulk import many_published_reports, publication_guard_suspended
-from tests.reports.conftest import create_draft_report
+from tests.reports.world import create_draft_report
 
 FIRST = ElectionPeriod(first_year=2022, last_year=2025)
 SECOND = ElectionPeriod(first_year=2026, last_year=2029)

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from reports.models import Budget, ExpenseLine, Participant, TripReportPage
 from tests.reports.bulk import many_published_reports, publication_guard_suspended
-from tests.reports.conftest import create_draft_report
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
 

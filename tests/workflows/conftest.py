@@ -10,7 +10,6 @@ from django.contrib.auth import SESSION_KEY, get_user_model
 from django.test import Client, TestCase
 
 from cms.workflows.publication import acting_as
-from tests.reports.conftest import world  # noqa: F401 - the small report world, for the guard's own tests
 
 
 class CommittingClient(Client):

@@ -11,7 +11,7 @@ from cms.workflows.publication import acting_as
 from reports.models import TripReportPage
 from reports.publication import PublicationRefused
 from tests.publishing import approve_through_workflow, as_administrator
-from tests.reports.conftest import create_draft_report
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
 

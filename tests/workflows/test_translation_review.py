@@ -8,10 +8,9 @@ from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, Translation
 
-from tests.reports.conftest import create_draft_report
-from tests.reports.helpers import current_task_state, login, reload, take_action
-from tests.reports.test_report_approval import approve, submit
-from tests.reports.test_report_translation import assert_refused, english_of, start_translation
+from tests.reports.helpers import approve, current_task_state, login, reload, submit, take_action
+from tests.reports.translation import assert_refused, english_of, start_translation
+from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
 

@@ -4,13 +4,12 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
 from home.seed.translation import translate
-from reports.models import Budget, Committee, TripReportIndexPage, TripReportPage
+from reports.models import Budget, Committee, ExpenseLine, TripReportIndexPage, TripReportPage
 from tests.publishing import as_administrator
 
 PASSWORD = "report-test-password"
@@ -32,8 +31,8 @@ def make_user(username, *groups):
     return user
 
 
-@pytest.fixture
-def world(db):
+def build_world():
+    """Both report indexes under the home pages, two committees, a budget and the people (see `world`)."""
     home_da = Site.objects.get(is_default_site=True).root_page.specific
     with as_administrator():
         index_da = home_da.add_child(instance=TripReportIndexPage(title="Rejserapporter", slug="rejserapporter"))
@@ -54,13 +53,6 @@ def world(db):
         "second-moderator": make_user("second-moderator", "Moderators"),
     }
     return World(index_da, index_en, finance, children, budget, users)
-
-
-@pytest.fixture
-def editor(client, seeded, demo_password):
-    """A client logged in as the demo's web editor, on the seeded demo."""
-    assert client.login(username="editor", password=demo_password)
-    return client
 
 
 def create_draft_report(world, title="Studietur til Prag", author="editor", **fields):
@@ -85,8 +77,6 @@ def create_draft_report(world, title="Studietur til Prag", author="editor", **fi
 
 
 def _expense_lines():
-    from reports.models import ExpenseLine
-
     return [
         ExpenseLine(category="transport", description="Fly København–Prag", amount=Decimal("4200.50")),
         ExpenseLine(category="accommodation", description="Hotel, tre nætter", amount=Decimal("5400.00")),

@@ -1,0 +1,106 @@
+"""Partner pages in a bare Wagtail site: a city renders, the index maps it, an administrator adds one."""
+
+from http import HTTPStatus
+
+import pytest
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from partners.models import FocusArea, PartnerCityIndexPage, PartnerCityPage
+from partners.tests.helpers import add_city, add_index
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def index(root):
+    return add_index(root)
+
+
+def test_city_page_renders_its_facts_and_picture(client, index):
+    add_city(index, "Prag 10", since=2004, website="https://praha10.cz")
+
+    response = client.get("/da/samarbejdsbyer/prag-10/")
+
+    assert response.status_code == HTTPStatus.OK
+    html = response.content.decode()
+    assert "<h1" in html and "Prag 10" in html
+    assert "Tjekkiet" in html  # the country's name from CLDR, in the page's language
+    assert 'alt="Udsigt over Prag 10"' in html
+    assert "https://praha10.cz" in html
+    assert response.context["trip_reports"] == []  # no reports app in this host
+
+
+def test_index_lists_the_live_cities_on_its_map(client, index):
+    add_city(index, "Prag 10")
+    add_city(index, "Wuxi", latitude="31.4912", longitude="120.3119", country="CN")
+    add_city(index, "Hemmelig by", live=False)
+
+    response = client.get("/da/samarbejdsbyer/")
+
+    assert response.status_code == HTTPStatus.OK
+    city_map = response.context["city_map"]
+    assert [marker["city"].title for marker in city_map["markers"]] == ["Prag 10", "Wuxi"]
+    assert city_map["inset"]["name"] == "Kina"  # Wuxi is drawn in the China inset
+    assert city_map["home"]["name"] == "Ballerup"  # PARTNERS_HOME
+    html = response.content.decode()
+    assert "<svg" in html and "Wuxi" in html
+    assert "Hemmelig by" not in html
+    assert client.get("/da/samarbejdsbyer/hemmelig-by/").status_code == HTTPStatus.NOT_FOUND
+
+
+def _new_city_form(area, **changes):
+    data = nested_form_data(
+        {
+            "title": "Brandenburg an der Havel",
+            "slug": "brandenburg-an-der-havel",
+            "country": "DE",
+            "relationship": PartnerCityPage.Relationship.PARTNERSHIP,
+            "since": "1995",
+            "through": "",
+            "description": streamfield([("paragraph", rich_text("<p>Et samarbejde om skoler.</p>"))]),
+            "images": inline_formset([]),
+            "latitude": "52.4125",
+            "longitude": "12.5316",
+            "website": "",
+            "comments": inline_formset([]),
+            "action-publish": "1",
+        }
+    )
+    data["focus_areas"] = [str(area.pk)]
+    data.update(changes)
+    return data
+
+
+def test_administrator_adds_and_publishes_a_city_through_the_admin(admin_client, client, index):
+    area = FocusArea.objects.create(name="Skoler", locale=index.locale)
+
+    response = admin_client.post(f"/admin/pages/add/partners/partnercitypage/{index.pk}/", _new_city_form(area))
+
+    assert response.status_code == HTTPStatus.FOUND, response.context and response.context["form"].errors
+    city = PartnerCityPage.objects.get(title="Brandenburg an der Havel")
+    assert city.live and city.slug == "brandenburg-an-der-havel"
+    assert list(city.focus_areas.all()) == [area]
+    client.logout()
+    page = client.get("/da/samarbejdsbyer/brandenburg-an-der-havel/")
+    assert page.status_code == HTTPStatus.OK
+    assert "Et samarbejde om skoler." in page.content.decode()
+
+
+def test_admin_refuses_an_unknown_country_with_a_form_error(admin_client, index):
+    area = FocusArea.objects.create(name="Skoler", locale=index.locale)
+
+    response = admin_client.post(
+        f"/admin/pages/add/partners/partnercitypage/{index.pk}/", _new_city_form(area, country="XX")
+    )
+
+    assert response.status_code == HTTPStatus.OK
+    assert "country" in response.context["form"].errors
+    assert not PartnerCityPage.objects.exists()
+
+
+def test_index_may_live_under_any_page_once_and_holds_only_cities(root, index):
+    other = root.add_child(instance=type(root)(title="Andet afsnit", slug="andet"))
+    assert PartnerCityIndexPage.can_create_at(other)
+    assert not PartnerCityIndexPage.can_create_at(root)  # one index per parent, and root has one
+    assert PartnerCityPage.can_create_at(index)
+    assert not PartnerCityPage.can_create_at(root)

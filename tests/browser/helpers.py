@@ -1,0 +1,105 @@
+"""Helpers of the browser tests: window size, where results go, watching a tab for errors, measuring tables."""
+
+from pathlib import Path
+
+from django.conf import settings
+
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def watch_for_errors(tab, expected=lambda response: False):
+    """The list, kept up to date, of the tab's JavaScript errors and failed requests other than pages.
+
+    `expected(response)` names the error responses that are the page's normal way of saying no.
+    """
+    errors = []
+    tab.on("pageerror", lambda error: errors.append(f"JavaScript: {error}"))
+    tab.on("requestfailed", lambda request: _record_failure(errors, request))
+    tab.on(
+        "response",
+        lambda response: (
+            response.status >= 400
+            and response.request.resource_type != "document"
+            and not expected(response)
+            and errors.append(f"{response.url}: HTTP {response.status}")
+        ),
+    )
+    return errors
+
+
+def _record_failure(errors, request):
+    # A navigation aborts whatever the previous page still had in flight: that is no fault of the page.
+    if request.failure != "net::ERR_ABORTED":
+        errors.append(f"{request.url}: {request.failure}")
+
+
+RESULTS_DIR = Path(settings.BASE_DIR) / "test-results"
+
+
+MEASURE = r"""() => {
+    const AMOUNT = /\d{1,3}(?:\.\d{3})*(?:,\d\d)?\u00a0kr\.|DKK\u00a0\d{1,3}(?:,\d{3})*(?:\.\d\d)?/g;
+    // A word ends at white space, or just after a hyphen or dash (a proper place to break a line).
+    const WORD = /[^\s\-\u2013\u2014]+[\-\u2013\u2014]?/g;
+    const rangeOf = (node, start, end) => {
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, end);
+        return range;
+    };
+    const lineCount = (range) => {
+        const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top).sort((a, b) => a - b);
+        return tops.filter((top, i) => i === 0 || top - tops[i - 1] > 4).length;
+    };
+    const inside = (inner, outer) =>
+        inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 &&
+        inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+    const describe = (element) => element.outerHTML.slice(0, 120).replace(/\s+/g, " ");
+    const amounts = [], brokenWords = [], scrolling = [];
+    const tables = [...document.querySelectorAll("main table")];
+    tables.forEach((table, tableIndex) => {
+        const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const cell = node.parentElement.closest("td, th");
+            if (!cell || node.parentElement.closest(".sr-only")) continue;
+            for (const match of node.data.matchAll(AMOUNT)) {
+                const range = rangeOf(node, match.index, match.index + match[0].length);
+                const box = range.getBoundingClientRect();
+                amounts.push({
+                    table: tableIndex, text: match[0], lines: lineCount(range),
+                    insideCell: inside(box, cell.getBoundingClientRect()), right: box.right,
+                    figures: getComputedStyle(node.parentElement).fontVariantNumeric,
+                });
+            }
+            // Web addresses may wrap anywhere; words may not.
+            if (node.parentElement.closest('a[href^="http"]')) continue;
+            for (const match of node.data.matchAll(WORD)) {
+                const range = rangeOf(node, match.index, match.index + match[0].length);
+                if (lineCount(range) > 1) brokenWords.push(match[0]);
+            }
+        }
+        // Not horizontal scrolling of the numbers: neither the table nor a box around it scrolls (or clips)
+        // sideways. What overflows a box that lets it show is the document width's business, checked below.
+        for (let box = table; box && box.tagName !== "MAIN"; box = box.parentElement) {
+            const scrolls = getComputedStyle(box).overflowX !== "visible";
+            if (scrolls && box.scrollWidth > box.clientWidth + 1) scrolling.push(describe(box));
+        }
+    });
+    return {
+        amounts, brokenWords, scrolling,
+        documentWidth: document.documentElement.scrollWidth, viewportWidth: window.innerWidth,
+    };
+}"""
+
+
+def watch_console(tab):
+    """The console's error messages. The browser's own favicon request is left to the theme's favicon
+    (issue 10, point 6): until it lands, that 404 comes and goes with timing."""
+    errors = []
+
+    def record(message):
+        where = message.location.get("url", "")
+        if message.type == "error" and not where.endswith("/favicon.ico"):
+            errors.append(f"{message.text} ({where})")
+
+    tab.on("console", record)
+    return errors
