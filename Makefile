@@ -11,7 +11,7 @@ export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 # Keep in step with IGNORE in cms/management/commands/check_catalogs.py.
 MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'static_collected/*' --ignore 'tests/*' --ignore 'locale/*' --ignore 'media/*' --ignore 'build/*'
 
-.PHONY: run test install install-dev lock system-packages node-packages theme messages compilemessages migrate seed lint format check-catalogs bench serve
+.PHONY: run test install install-dev lock dist system-packages node-packages theme messages compilemessages migrate seed lint format check-catalogs bench serve
 
 # The demo's absolute addresses (canonical, hreflang, sitemap, feeds, open data) name where it is served;
 # `migrate` writes them into the Site record (cms/site_address.py). Only for these targets, not the tests.
@@ -57,12 +57,14 @@ system-packages:
 # What is installed is the lock files (every package, transitive ones too, with their hashes), not the
 # requirements*.txt they are made from: `make lock` regenerates them after a requirements file changed
 # (tests/test_requirements_lock.py fails while they are out of step). The dev lock is hashed too: the test
-# tools run with the same rights as the site's code.
-$(VENV)/.installed: requirements.lock
+# tools run with the same rights as the site's code. The plugin (partners, reports, slugs) is installed
+# from this tree as an editable package, so there is one copy of its code.
+$(VENV)/.installed: requirements.lock pyproject.toml
 	@scripts/install-system-packages.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet --require-hashes -r requirements.lock
+	$(PIP) install --quiet --no-deps -e .
 	touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.lock
@@ -78,6 +80,10 @@ LOCK_OPTIONS := --quiet --generate-hashes --python-version 3.11.7 --python-platf
 lock: install-dev ## Regenerate requirements.lock and requirements-dev.lock from requirements*.txt
 	$(VENV)/bin/uv pip compile $(LOCK_OPTIONS) requirements.txt -o requirements.lock
 	$(VENV)/bin/uv pip compile $(LOCK_OPTIONS) requirements-dev.txt -c requirements.lock -o requirements-dev.lock
+
+# The plugin's wheel (partners, reports, slugs; see pyproject.toml), its catalogs compiled, into dist/.
+dist: install-dev ## Build the plugin's wheel into dist/
+	$(PY) scripts/build_dist.py dist
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev

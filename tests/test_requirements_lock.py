@@ -5,6 +5,7 @@ requirements-dev.lock (every transitive dependency, with hashes) are what `make 
 """
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,19 @@ def test_the_dev_lock_installs_the_runtime_lock_versions():
         if dev.get(name, {}).get("version") != entry["version"]
     }
     assert not different, f"requirements-dev.lock differs from requirements.lock (runtime, dev): {different}"
+
+
+def test_the_plugin_accepts_the_locked_versions_of_its_dependencies():
+    """The wheel's declared ranges (pyproject.toml) admit the versions this project tests with."""
+    dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    entries = lock("requirements.lock")
+    outside = []
+    for line in dependencies:
+        requirement = Requirement(line)
+        locked = entries.get(canonicalize_name(requirement.name))
+        if locked is None or not requirement.specifier.contains(locked["version"], prereleases=True):
+            outside.append((line, locked and locked["version"]))
+    assert not outside, f"pyproject.toml's dependencies exclude the locked versions: {outside}"
 
 
 def test_a_stale_lock_is_noticed():
