@@ -11,7 +11,7 @@ export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 # Keep in step with IGNORE in cms/management/commands/check_catalogs.py.
 MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'static_collected/*' --ignore 'tests/*' --ignore 'locale/*' --ignore 'media/*' --ignore 'build/*'
 
-.PHONY: run test install install-dev system-packages node-packages theme messages compilemessages migrate seed lint format check-catalogs bench serve
+.PHONY: run test install install-dev lock dist system-packages node-packages theme messages compilemessages migrate seed lint format check-catalogs bench serve
 
 # The demo's absolute addresses (canonical, hreflang, sitemap, feeds, open data) name where it is served;
 # `migrate` writes them into the Site record (cms/site_address.py). Only for these targets, not the tests.
@@ -29,6 +29,8 @@ run: install node-packages theme compilemessages migrate seed ## Install, migrat
 # their own PostgreSQL cluster and app servers, so they run in the PostgreSQL pass only. One worker
 # per core (pytest-xdist), a test module per worker so module-scoped fixtures (a seeded live site, a
 # browser) are set up once: on two cores this took the two passes from 6.6 + 9.1 min to 2.3 + 3.6 min.
+# The install test (marker `install`: the built wheel in a fresh `wagtail start` site, ~1.5-2 min) has a
+# database of its own, so it runs in the SQLite pass only.
 PYTEST := env REQUIRE_SERVERS=1 DJANGO_SETTINGS_MODULE=cms.settings.test $(VENV)/bin/pytest --numprocesses=auto --dist=loadfile
 
 # The apps test themselves in hosts of their own (<app>/tests/settings.py), outside this project's settings.
@@ -47,7 +49,7 @@ test: install-dev node-packages theme compilemessages ## Lint, checks, catalog c
 	@echo "== pytest on SQLite"
 	$(PYTEST) -m "not postgres"
 	@echo "== pytest on PostgreSQL"
-	scripts/with-postgres.sh $(PYTEST)
+	scripts/with-postgres.sh $(PYTEST) -m "not install"
 
 serve: install node-packages theme compilemessages migrate ## The production settings locally: gunicorn, collected static files
 	@export DJANGO_SETTINGS_MODULE=cms.settings.production ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=0 \
@@ -60,17 +62,36 @@ serve: install node-packages theme compilemessages migrate ## The production set
 system-packages:
 	@scripts/install-system-packages.sh
 
-$(VENV)/.installed: requirements.txt
+# What is installed is the lock files (every package, transitive ones too, with their hashes), not the
+# requirements*.txt they are made from: `make lock` regenerates them after a requirements file changed
+# (tests/test_requirements_lock.py fails while they are out of step). The dev lock is hashed too: the test
+# tools run with the same rights as the site's code. The plugin (partners, reports, slugs) is installed
+# from this tree as an editable package, so there is one copy of its code.
+$(VENV)/.installed: requirements.lock pyproject.toml
 	@scripts/install-system-packages.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -r requirements.txt
+	$(PIP) install --quiet --require-hashes -r requirements.lock
+	$(PIP) install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.lock
 	@scripts/install-system-packages.sh --test
-	$(PIP) install --quiet -r requirements-dev.txt
+	$(PIP) install --quiet --require-hashes -r requirements-dev.lock
 	touch $@
+
+# The lock files, for Python 3.11 on Linux. Pins already in a lock are kept; `make lock UPGRADE=1` moves
+# every unpinned transitive dependency to its newest release. The dev lock is constrained by the runtime
+# lock, so both install the same versions of what they share. (uv also keeps the hashes a lock lists: to
+# repair a hand-edited lock, delete it first.)
+LOCK_OPTIONS := --quiet --generate-hashes --python-version 3.11.7 --python-platform linux --custom-compile-command "make lock" $(if $(UPGRADE),--upgrade)
+lock: install-dev ## Regenerate requirements.lock and requirements-dev.lock from requirements*.txt
+	$(VENV)/bin/uv pip compile $(LOCK_OPTIONS) requirements.txt -o requirements.lock
+	$(VENV)/bin/uv pip compile $(LOCK_OPTIONS) requirements-dev.txt -c requirements.lock -o requirements-dev.lock
+
+# The plugin's wheel (partners, reports, slugs; see pyproject.toml), its catalogs compiled, into dist/.
+dist: install-dev ## Build the plugin's wheel into dist/
+	$(PY) scripts/build_dist.py dist
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev

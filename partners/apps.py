@@ -5,3 +5,5 @@ from django.utils.translation import gettext_lazy as _
 class PartnersConfig(AppConfig):
     name = "partners"
     verbose_name = _("Partner cities")
+    # What the migrations were made with, whatever the host's DEFAULT_AUTO_FIELD (Django's default: AutoField).
+    default_auto_field = "django.db.models.BigAutoField"
