@@ -12,6 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from reports.models import TripReportPage
+from tests.querycount import warm
 from tests.reports.bulk import many_published_reports, publication_guard_suspended
 from tests.reports.helpers import login
 from tests.reports.states import UNAPPROVED
@@ -174,7 +175,7 @@ def test_feed_is_limited_and_its_query_count_does_not_grow_with_the_reports(clie
 
 
 def count_queries(client, url):
-    client.get(url)  # warm Wagtail's cache of the site's root paths
+    warm(client, url)
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == HTTPStatus.OK
     return len(queries)

@@ -17,6 +17,7 @@ from reports.models import Budget, ExpenseLine, Participant, TripReportPage
 from reports.spending import per_participant
 from tests.partners_helpers import add_city
 from tests.publishing import as_administrator
+from tests.querycount import warm
 from tests.reports.bulk import many_published_reports, publication_guard_suspended
 from tests.reports.queries import INDEX_QUERIES, INDEX_QUERIES_EN
 
@@ -516,7 +517,7 @@ def query_counts(client, world, area, django_assert_num_queries, shown):
         (LISTS["en"], INDEX_QUERIES_EN),
         (LISTS["en"] + filters_en, INDEX_QUERIES_EN),
     ):
-        client.get(url)  # warm: the first request of a test process fills Wagtail's per-process caches
+        warm(client, url)
         with django_assert_num_queries(expected):
             html = client.get(url).content.decode()
         assert items(html) == shown and note(html) is None, url

@@ -15,6 +15,7 @@ from home.seed.translation import translate
 from partners.models import FocusArea
 from reports.models import ExpenseLine, Participant, ReportAttachment, TripReportPage
 from tests.publishing import approve_through_workflow
+from tests.querycount import warm
 from tests.reports.queries import INDEX_QUERIES, INDEX_QUERIES_EN
 from tests.reports.world import create_draft_report
 
@@ -41,7 +42,7 @@ def published_report(world, number, lines=2):
 
 
 def queries_for(client, url):
-    client.get(url)  # warm: the first request of a test process fills Wagtail's per-process caches
+    warm(client, url)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == HTTPStatus.OK

@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from reports.models import Budget, ExpenseLine, Participant, TripReportPage
+from tests.querycount import warm
 from tests.reports.bulk import many_published_reports, publication_guard_suspended
 from tests.reports.world import create_draft_report
 
@@ -356,7 +357,7 @@ OVERVIEW_QUERIES = {"da": 20, "en": 23}
 
 
 def count_queries(client, url, django_assert_num_queries, expected):
-    client.get(url)  # warm: the first request of a process fills Wagtail's per-process caches
+    warm(client, url)
     with django_assert_num_queries(expected):
         assert client.get(url).status_code == HTTPStatus.OK
 
