@@ -46,10 +46,22 @@ def workflow_action_url(page, action, task_state):
     return reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
 
 
+# What the admin's modal sends: Wagtail answers a workflow action with the dialog's HTML as JSON.
+XHR = {"X-Requested-With": "XMLHttpRequest"}
+
+
+def open_dialog(client, page, action="approve", task_state=None):
+    """The dashboard's action button loads the dialog: its HTML (the modal's form)."""
+    task_state = task_state or current_task_state(page)
+    response = client.get(workflow_action_url(page, action, task_state), headers=XHR)
+    assert response.status_code == 200, response.content[:500]
+    return json.loads(response.content)["html"]
+
+
 def take_action(client, page, action, task_state=None, ajax=True, **data):
     """Post the dashboard's workflow action (the modal's form) for the report's current task."""
     task_state = task_state or current_task_state(page)
-    headers = {"X-Requested-With": "XMLHttpRequest"} if ajax else {}
+    headers = XHR if ajax else {}
     payload = {"reviewed_task_state": task_state.pk, **data}
     return client.post(workflow_action_url(page, action, task_state), payload, headers=headers)
 

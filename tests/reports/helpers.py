@@ -3,9 +3,11 @@
 from http import HTTPStatus
 
 from reports.tests.admin import (  # noqa: F401 (the site's tests import them from here)
+    XHR,
     current_task_state,
     edit_form_data,
     edit_url,
+    open_dialog,
     press,
     programme_form_data,
     refused_with,

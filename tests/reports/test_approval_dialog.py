@@ -14,11 +14,19 @@ from wagtail.models import Locale, WorkflowState
 
 from home.seed.translation import translate
 from reports.models import Budget, Committee, ExpenseLine, TripReportIndexPage, TripReportPage
-from tests.reports.helpers import current_task_state, edit_form_data, edit_url, press, reload, workflow_action_url
+from tests.reports.helpers import (
+    XHR,
+    current_task_state,
+    edit_form_data,
+    edit_url,
+    open_dialog,
+    press,
+    reload,
+    workflow_action_url,
+)
 
 pytestmark = pytest.mark.django_db
 
-XHR = {"X-Requested-With": "XMLHttpRequest"}
 TITLE = "Økonomiudvalget på budgetseminar i Oslo"
 ENGLISH = {
     TITLE: "The Finance Committee at a budget seminar in Oslo",
@@ -75,13 +83,6 @@ def submitted(client, report, demo_password):
     assert response.status_code == HTTPStatus.FOUND
     assert current_task_state(report) is not None
     return report
-
-
-def open_dialog(client, page, action="approve"):
-    """The dashboard's action button loads the dialog (the modal's HTML comes back as JSON)."""
-    response = client.get(workflow_action_url(page, action, current_task_state(page)), headers=XHR)
-    assert response.status_code == HTTPStatus.OK, response.content[:500]
-    return json.loads(response.content)["html"]
 
 
 def approve(client, page, meeting_date="2025-03-12", **headers):

@@ -13,15 +13,15 @@ from reports.models import TripReportPage
 from reports.publication import PublicationRefused
 from tests.reports.helpers import (
     MEETING,
-    current_task_state,
     edit_form_data,
     edit_url,
     login,
+    open_dialog,
     reload,
     submit,
     take_action,
 )
-from tests.reports.translation import XHR, translate_and_review
+from tests.reports.translation import translate_and_review
 from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
@@ -45,11 +45,7 @@ def test_minutes__happy_path__danish_and_english_pages_link_to_the_minutes(clien
     report = create_draft_report(world)
     submit(client, world, report)
     login(client, world.users["finance-member"])
-    dialog = json.loads(
-        client.get(
-            f"/admin/pages/workflow/action/{report.pk}/approve/{current_task_state(report).pk}/", headers=XHR
-        ).content
-    )["html"]
+    dialog = open_dialog(client, report)
     assert 'name="minutes_url"' in dialog
     assert "Link til dagsordenspunktet eller referatet (valgfrit)" in dialog
 

@@ -1,6 +1,5 @@
 """Admin pieces around the workflow: the approval modal, committees (administrators only), editorial review."""
 
-import json
 from http import HTTPStatus
 
 import pytest
@@ -9,7 +8,7 @@ from wagtail.models import Page, Site
 
 from reports.models import Committee, TripReportPage
 from tests.publishing import publish
-from tests.reports.helpers import current_task_state, login, press, reload, submit, take_action, workflow_action_url
+from tests.reports.helpers import current_task_state, login, open_dialog, press, reload, submit, take_action
 from tests.reports.world import create_draft_report
 
 pytestmark = pytest.mark.django_db
@@ -20,11 +19,8 @@ def test_approve_modal__happy_path__asks_for_the_meeting_date(client, world):
     task_state = submit(client, world, report)
     login(client, world.users["finance-member"])
 
-    response = client.get(
-        workflow_action_url(report, "approve", task_state), headers={"X-Requested-With": "XMLHttpRequest"}
-    )
+    html = open_dialog(client, report, "approve", task_state)
 
-    html = json.loads(response.content)["html"]
     assert 'name="meeting_date"' in html
     assert f'name="reviewed_task_state" value="{task_state.pk}"' in html
     assert "Dato for udvalgsmødet" in html
@@ -35,11 +31,9 @@ def test_reject_modal__happy_path__asks_for_a_comment(client, world):
     task_state = submit(client, world, report)
     login(client, world.users["finance-member"])
 
-    response = client.get(
-        workflow_action_url(report, "reject", task_state), headers={"X-Requested-With": "XMLHttpRequest"}
-    )
+    html = open_dialog(client, report, "reject", task_state)
 
-    assert 'name="comment"' in json.loads(response.content)["html"]
+    assert 'name="comment"' in html
 
 
 def test_committee_admin__happy_path__administrator_creates_committee_with_its_approver_group(

@@ -8,7 +8,7 @@ from wagtail_localize.models import StringSegment, TranslationSource
 
 from home.seed.translation import translate
 from reports.models import TripReportPage
-from tests.reports.helpers import current_task_state, login, reload, take_action
+from tests.reports.helpers import login, open_dialog, reload, take_action
 
 ENGLISH = {
     "Studietur til Prag": "Study trip to Prague",
@@ -55,9 +55,6 @@ def review_translation(client, world, english):
     return take_action(client, english, "approve")
 
 
-XHR = {"X-Requested-With": "XMLHttpRequest"}
-
-
 def translate_and_review(client, world, danish):
     """The editor translates the approved report and submits it; a moderator approves it in the dialog."""
     source, _ = TranslationSource.update_or_create_from_instance(danish)
@@ -68,11 +65,7 @@ def translate_and_review(client, world, danish):
     login(client, world.users["editor"])
     assert client.post(f"/admin/translations/{english.pk}/review/").status_code == HTTPStatus.FOUND
     login(client, world.users["moderator"])
-    dialog = json.loads(
-        client.get(
-            f"/admin/pages/workflow/action/{english.pk}/approve/{current_task_state(english).pk}/", headers=XHR
-        ).content
-    )["html"]
+    dialog = open_dialog(client, english)
     assert 'name="minutes_url"' not in dialog  # a translation's review is not a committee meeting
     response = take_action(client, english, "approve", meeting_date="")
     assert json.loads(response.content)["step"] == "success"
