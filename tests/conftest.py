@@ -4,7 +4,7 @@ import os
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.db import connection
 from django.urls import get_resolver
@@ -31,6 +31,12 @@ def reset_active_language():
     yield
     translation.activate("da")
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Each test's database is its own: no page cached by an earlier test may answer it."""
+    caches[settings.PAGE_CACHE_ALIAS].clear()
 
 
 @pytest.fixture(autouse=True)
