@@ -315,15 +315,15 @@ if REDIS_URL:
         },
     }
 else:
-    CACHE_DIR = Path(os.environ.get("CACHE_DIR") or BASE_DIR / ".cache")
+    CACHE_DIR = os.environ.get("CACHE_DIR") or str(BASE_DIR / ".cache")
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": CACHE_DIR / "default",
+            "LOCATION": os.path.join(CACHE_DIR, "default"),
         },
         PAGE_CACHE_ALIAS: {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": CACHE_DIR / "pages",
+            "LOCATION": os.path.join(CACHE_DIR, "pages"),
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },
     }
