@@ -19,7 +19,8 @@ import hashlib
 import logging
 
 from django.conf import settings
-from django.utils.cache import patch_cache_control, set_response_etag
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_request
 
 from cms.cache import generation
@@ -68,6 +69,27 @@ def not_kept(response):
     return response
 
 
+def answer_from_cache(request, cached):
+    """The cached response, or a 304 when the visitor's copy matches it.
+
+    Django's 304 keeps only the validators and caching headers; the CORS headers of the open-data
+    files go with it too, so a browser script may revalidate its copy (as the view's own 304 allows).
+    """
+    last_modified = cached.get("Last-Modified")
+    response = get_conditional_response(
+        request,
+        etag=cached.get("ETag"),
+        last_modified=parse_http_date_safe(last_modified) if last_modified else None,
+        response=cached,
+    )
+    if response is not cached:
+        for name, value in cached.items():
+            if name.lower().startswith("access-control-"):
+                response[name] = value
+    response[HEADER] = "hit"
+    return response
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -85,8 +107,7 @@ class PageCacheMiddleware:
             logger.exception("Page cache unavailable")
             key = cached = None
         if cached is not None:
-            cached[HEADER] = "hit"
-            return cached
+            return answer_from_cache(request, cached)
 
         response = self.get_response(request)
         if not response_is_public(request, response):
