@@ -14,9 +14,12 @@ class CmsConfig(AppConfig):
 
         from cms import checks  # noqa: F401 (registers the system checks)
         from cms.admin_input.streamfield import CheckedBlockField
+        from cms.cache import invalidation
         from cms.site_address import update_default_site
 
         # Every StreamField in the admin reads its post with CheckedBlockField (malformed: 400).
         register_form_field_override(StreamField, override={"form_class": CheckedBlockField})
         # Once per migrate (wagtailcore owns the Site table), not once for every app.
         post_migrate.connect(update_default_site, sender=apps.get_app_config("wagtailcore"))
+        # Every content change empties the page cache and the front cache.
+        invalidation.connect()

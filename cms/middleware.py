@@ -57,10 +57,10 @@ class DatabaseUnavailableMiddleware:
 
 
 class PrivateCacheForSessionsMiddleware:
-    """Responses to a visitor with a session (an editor: userbar, drafts) are never stored by a shared cache.
+    """Responses to a visitor with a session (an editor: userbar, drafts) are never stored by any cache.
 
-    Anonymous visitors carry no session cookie, so their pages stay cacheable but are revalidated,
-    so that an unpublished page disappears at once. Decided from the cookie alone: no database query.
+    Decided from the cookie alone: no database query. What anonymous responses say is decided by the
+    page cache (cms.cache.middleware), which never serves nor stores a request with a session.
     """
 
     def __init__(self, get_response):
@@ -70,8 +70,6 @@ class PrivateCacheForSessionsMiddleware:
         response = self.get_response(request)
         if settings.SESSION_COOKIE_NAME in request.COOKIES:
             patch_cache_control(response, private=True, no_store=True)
-        elif not response.has_header("Cache-Control"):
-            patch_cache_control(response, no_cache=True)
         return response
 
 

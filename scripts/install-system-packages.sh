@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Install the Debian packages the project needs, only those missing. Used by `make` and `.ci/run`.
 #   scripts/install-system-packages.sh          # what `make run` needs (gettext)
-#   scripts/install-system-packages.sh --test   # plus what the test suite needs (PostgreSQL, Redis, Chromium, pdftotext)
+#   scripts/install-system-packages.sh --test   # plus what the test suite needs (PostgreSQL, Redis, Varnish, Chromium, pdftotext)
 #   scripts/install-system-packages.sh --bench  # what `make bench` needs (Redis, Varnish, wrk)
 set -euo pipefail
 
 packages=(gettext)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(postgresql redis-server chromium fonts-dejavu-core poppler-utils)
+  packages+=(postgresql redis-server varnish chromium fonts-dejavu-core poppler-utils)
 elif [[ "${1:-}" == "--bench" ]]; then
   packages+=(redis-server varnish wrk)
 fi

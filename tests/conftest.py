@@ -7,7 +7,7 @@ import os
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.db import connection
 from django.urls import get_resolver
@@ -35,6 +35,18 @@ def reset_active_language():
     yield
     translation.activate("da")
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache(request):
+    """Each test's database is its own: no page cached by an earlier test may answer it.
+
+    The page cache is on, as visitors get it; a test marked `no_page_cache` (a query count of a page's
+    render, which would otherwise count a hit's 0) runs without it.
+    """
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    if request.node.get_closest_marker("no_page_cache"):
+        request.getfixturevalue("settings").PAGE_CACHE_ENABLED = False
 
 
 @pytest.fixture(autouse=True)

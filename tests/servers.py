@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from contextlib import contextmanager, suppress
 from html.parser import HTMLParser
@@ -226,6 +227,53 @@ def s3_environment(endpoint, bucket):
         "AWS_S3_ADDRESSING_STYLE": "path",
         **S3_TEST_CREDENTIALS,
     }
+
+
+# --- Varnish (the front cache) ---------------------------------------------------------------------------
+
+VARNISH_CONFIG_DIR = PROJECT_DIR / "deploy" / "varnish"
+
+
+@contextmanager
+def varnish(backend_url, port=None):
+    """varnishd with the repository's VCL in front of `backend_url`; yields its base URL.
+
+    Only the installation's part (site.vcl: the backend's port) is written for the test, in a directory
+    searched before deploy/varnish/; ballerup.vcl is used as it is.
+    """
+    program = shutil.which("varnishd") or ("/usr/sbin/varnishd" if os.access("/usr/sbin/varnishd", os.X_OK) else None)
+    require(program, "varnishd not installed (Debian package varnish)")
+    port = port or free_port()
+    backend = urllib.parse.urlsplit(backend_url)
+    with tempfile.TemporaryDirectory(prefix="ballerup-varnish-") as workdir:
+        site = (VARNISH_CONFIG_DIR / "site.vcl").read_text()
+        site = site.replace('.host = "127.0.0.1";', f'.host = "{backend.hostname}";')
+        Path(workdir, "site.vcl").write_text(site.replace('.port = "8000";', f'.port = "{backend.port}";'))
+        process = subprocess.Popen(
+            [
+                program,
+                "-F",  # in the foreground, a child of the test
+                "-j",
+                "none",  # no privilege separation: the temporary work directory belongs to us
+                "-n",
+                os.path.join(workdir, "state"),
+                "-a",
+                f"127.0.0.1:{port}",
+                "-f",
+                str(VARNISH_CONFIG_DIR / "ballerup.vcl"),
+                "-p",
+                f"vcl_path={workdir}:{VARNISH_CONFIG_DIR}",
+                "-s",
+                "malloc,64m",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            wait_for_port(port, process)
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            stop(process)
 
 
 # --- gunicorn -------------------------------------------------------------------------------------------

@@ -4,7 +4,8 @@ import pytest
 
 from tests.partners_helpers import add_city, count_queries, danish_index
 
-pytestmark = pytest.mark.django_db
+# Each count is of the render: the page cache would answer the repeated request with no query at all.
+pytestmark = [pytest.mark.django_db, pytest.mark.no_page_cache]
 
 
 @pytest.fixture(autouse=True)

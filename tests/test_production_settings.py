@@ -55,10 +55,14 @@ def production_settings(**env):
     return json.loads(result.stdout)
 
 
-def test_without_a_bucket_or_redis_media_stay_on_disk_and_the_cache_is_local():
-    values = production_settings()
+def test_without_a_bucket_or_redis_media_stay_on_disk_and_the_caches_are_files_shared_by_the_workers():
+    values = production_settings(CACHE_DIR="/var/cache/ballerup")
     assert values["storage"] == "django.core.files.storage.FileSystemStorage"
-    assert values["caches"] == {"default": "django.core.cache.backends.locmem.LocMemCache"}
+    assert values["caches"] == {
+        "default": "django.core.cache.backends.filebased.FileBasedCache",
+        "pages": "django.core.cache.backends.filebased.FileBasedCache",
+    }
+    assert values["cache_location"] == "/var/cache/ballerup/default"
     assert values["staticfiles"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
     assert values["admin_base_url"] == "https://international.ballerup.dk"
     assert values["debug"] is False
@@ -82,11 +86,12 @@ def test_bucket_variables_switch_media_to_s3_with_public_unsigned_image_urls_on_
     assert "https://media.international.ballerup.dk" in values["img_src"]
 
 
-def test_redis_url_gives_a_shared_cache_and_a_renditions_cache():
+def test_redis_url_gives_a_shared_cache_a_renditions_cache_and_a_page_cache():
     values = production_settings(REDIS_URL="redis://cache.internal:6379/1")
     assert values["caches"] == {
         "default": "django.core.cache.backends.redis.RedisCache",
         "renditions": "django.core.cache.backends.redis.RedisCache",
+        "pages": "django.core.cache.backends.redis.RedisCache",
     }
     assert values["cache_location"] == "redis://cache.internal:6379/1"
 

@@ -161,14 +161,18 @@ def test_plain_http_is_redirected_to_https_except_the_health_check(stack):
 def test_database_outage_answers_503_in_both_languages_and_recovers_without_restart(stack):
     visitor = servers.Visitor()
     assert visitor.get(f"{stack['first']}/da/").status_code == HTTPStatus.OK  # a persistent connection exists
+    uncached = f"?outage={secrets.token_hex(4)}"  # addresses the page cache holds nothing for
 
     stack["cluster"].stop()
     try:
-        for path in ("/da/", "/en/", "/healthz"):
+        for path in (f"/da/{uncached}", f"/en/{uncached}", "/healthz"):
             response = visitor.get(f"{stack['first']}{path}")
             assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE, path
             assert "Traceback" not in response.text
-        page = visitor.get(f"{stack['second']}/da/")
+        # A page in the shared page cache is still served, by either server.
+        cached = visitor.get(f"{stack['second']}/da/")
+        assert cached.status_code == HTTPStatus.OK and cached.headers["X-Page-Cache"] == "hit"
+        page = visitor.get(f"{stack['second']}/da/{uncached}")
         assert "Siden er midlertidigt utilgængelig" in page.text
         assert "Temporarily unavailable" in page.text
         assert "no-store" in page.headers["Cache-Control"]

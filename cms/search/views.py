@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -66,6 +67,9 @@ def search_page_addresses():
     return addresses
 
 
+# Never from the page cache or the front cache: every query that finds something is counted for the
+# promotions' "popular searches", and queries are endless (each would take a cache entry of its own).
+@cache_control(no_cache=True)
 @require_safe
 def search(request):
     language = get_language()

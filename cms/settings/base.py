@@ -60,6 +60,10 @@ MIDDLEWARE = [
     "cms.middleware.SiteCSPMiddleware",
     "cms.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Answers If-None-Match / If-Modified-Since with 304, for cached pages too (they carry an ETag).
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Anonymous pages from the shared cache, before the session and everything that may query (cms/cache/).
+    "cms.cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -281,7 +285,11 @@ S3_MEDIA_OPTIONS = s3_media_options()
 if S3_MEDIA_OPTIONS:
     STORAGES["default"] = {"BACKEND": "cms.storage.MediaStorage", "OPTIONS": S3_MEDIA_OPTIONS}
 
-# --- Cache: Redis shared by every app server when REDIS_URL is set, per-process memory otherwise -----
+# --- Cache: Redis shared by every app server when REDIS_URL is set, files on one machine otherwise ----
+# The caches must be shared by every process that serves the site, or a process that did not hear a
+# change would keep serving (and storing in the page cache, cms/cache/) what it had: Redis with
+# REDIS_URL, else files in CACHE_DIR, shared by the worker processes of one machine (`make serve`).
+PAGE_CACHE_ALIAS = "pages"
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
     CACHES = {
@@ -297,6 +305,50 @@ if REDIS_URL:
             "KEY_PREFIX": "ballerup-renditions",
             "TIMEOUT": 7 * 24 * 60 * 60,
         },
+        PAGE_CACHE_ALIAS: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "ballerup-pages",
+        },
+    }
+else:
+    CACHE_DIR = os.environ.get("CACHE_DIR") or str(BASE_DIR / ".cache")
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.path.join(CACHE_DIR, "default"),
+        },
+        PAGE_CACHE_ALIAS: {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.path.join(CACHE_DIR, "pages"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
+
+# --- Page cache and front cache (cms/cache/; README "Caches") ----------------------------------------
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", default=True)
+# Browsers keep an anonymous page this long without asking again; the page cache and the front cache
+# keep it longer, since every change of content empties them both.
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "120"))
+PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "3600"))
+# Never from the page cache, whoever asks: the admin (and its previews), documents (each download passes
+# its permission check), the health check.
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/healthz", "/_util/"]
+# Where a saved row changes what pages show (besides every page, snippet and setting model).
+PAGE_CACHE_CONTENT_APPS = ["home", "partners", "reports"]
+PAGE_CACHE_CONTENT_MODELS = [
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+    "wagtailcore.Collection",
+    "wagtailcore.PageViewRestriction",
+    "wagtailcore.CollectionViewRestriction",
+    "wagtailredirects.Redirect",
+]
+# The front cache (Varnish, deploy/varnish/) that every change purges, e.g. http://127.0.0.1:6081.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "").strip()
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "cms.cache.frontend.VarnishBackend", "LOCATION": FRONTEND_CACHE_URL, "TIMEOUT": 2},
     }
 
 # --- Security headers, in every settings module -------------------------------------------------------

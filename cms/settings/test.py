@@ -5,7 +5,7 @@ import shutil
 import tempfile
 
 from .base import *  # noqa: F403
-from .base import os
+from .base import PAGE_CACHE_ALIAS, os
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
@@ -21,3 +21,8 @@ if not MEDIA_ROOT:
 # Serve static files straight from the finders: tests need no collectstatic step.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# One process: the caches in memory (the page cache emptied before every test, tests/conftest.py).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    PAGE_CACHE_ALIAS: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}

@@ -523,6 +523,7 @@ def query_counts(client, world, area, django_assert_num_queries, shown):
         assert items(html) == shown and note(html) is None, url
 
 
+@pytest.mark.no_page_cache  # the count is of the render, not of a page cache hit
 def test_queries__happy_path__same_count_with_5_and_500_reports_with_and_without_filters(
     client, world, django_assert_num_queries
 ):

@@ -1,0 +1,10 @@
+"""The page cache for anonymous visitors, its invalidation on every content change, and the front cache purge.
+
+- `middleware`: serves and stores anonymous GET/HEAD responses in the `pages` cache, and says in
+  `Cache-Control` how browsers and the front cache may keep them;
+- `generation`: the number every page key carries; bumping it empties the page cache at once on
+  every app server sharing the cache;
+- `invalidation`: the one place that hears content changes (pages, snippets, images, documents …),
+  bumps the generation and purges the front cache after the change is committed;
+- `frontend`: the purge of the whole site from the front cache (Varnish, `deploy/varnish/`).
+"""

@@ -1,0 +1,42 @@
+"""The page cache's generation: part of every page key, so bumping it retires every cached page at once.
+
+The number lives in the shared `pages` cache (Redis in production), so a bump by one app server is
+seen by all of them on their next request. It starts from the clock, not from 0: if the key is ever
+evicted (or the cache restarted), the new generation cannot equal one that old pages were stored
+under. Nothing is deleted; old entries expire by their timeout (or memory pressure evicts them).
+"""
+
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+
+KEY = "generation"
+
+
+def page_cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def _start():
+    return time.time_ns()
+
+
+def current():
+    """The generation in force (created if the cache has none)."""
+    cache = page_cache()
+    value = cache.get(KEY)
+    if value is None:
+        cache.add(KEY, _start(), timeout=None)  # add: of two servers starting at once, one value wins
+        value = cache.get(KEY)
+    return value
+
+
+def bump():
+    """A new generation; every page stored under an older one is never served again."""
+    cache = page_cache()
+    try:
+        return cache.incr(KEY)  # atomic in Redis
+    except ValueError:  # no generation yet (or evicted): a fresh one from the clock
+        cache.add(KEY, _start(), timeout=None)
+        return cache.incr(KEY)
