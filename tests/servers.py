@@ -235,20 +235,12 @@ VARNISH_CONFIG_DIR = PROJECT_DIR / "deploy" / "varnish"
 
 
 @contextmanager
-def varnish(backend_url, port=None):
-    """varnishd with the repository's VCL in front of `backend_url`; yields its base URL.
-
-    Only the installation's part (site.vcl: the backend's port) is written for the test, in a directory
-    searched before deploy/varnish/; ballerup.vcl is used as it is.
-    """
+def varnishd(vcl, search_path=(), port=None):
+    """varnishd in the foreground with the VCL file `vcl` (includes found in `search_path`); yields its URL."""
     program = shutil.which("varnishd") or ("/usr/sbin/varnishd" if os.access("/usr/sbin/varnishd", os.X_OK) else None)
     require(program, "varnishd not installed (Debian package varnish)")
     port = port or free_port()
-    backend = urllib.parse.urlsplit(backend_url)
     with tempfile.TemporaryDirectory(prefix="ballerup-varnish-") as workdir:
-        site = (VARNISH_CONFIG_DIR / "site.vcl").read_text()
-        site = site.replace('.host = "127.0.0.1";', f'.host = "{backend.hostname}";')
-        Path(workdir, "site.vcl").write_text(site.replace('.port = "8000";', f'.port = "{backend.port}";'))
         process = subprocess.Popen(
             [
                 program,
@@ -260,9 +252,9 @@ def varnish(backend_url, port=None):
                 "-a",
                 f"127.0.0.1:{port}",
                 "-f",
-                str(VARNISH_CONFIG_DIR / "ballerup.vcl"),
+                str(vcl),
                 "-p",
-                f"vcl_path={workdir}:{VARNISH_CONFIG_DIR}",
+                "vcl_path=" + ":".join(str(folder) for folder in search_path or [Path(vcl).parent]),
                 "-s",
                 "malloc,64m",
             ],
@@ -274,6 +266,22 @@ def varnish(backend_url, port=None):
             yield f"http://127.0.0.1:{port}"
         finally:
             stop(process)
+
+
+@contextmanager
+def varnish(backend_url, port=None):
+    """varnishd with the repository's VCL in front of `backend_url`; yields its base URL.
+
+    Only the installation's part (site.vcl: the backend's port) is written for the test, in a directory
+    searched before deploy/varnish/; ballerup.vcl is used as it is.
+    """
+    backend = urllib.parse.urlsplit(backend_url)
+    with tempfile.TemporaryDirectory(prefix="ballerup-varnish-site-") as workdir:
+        site = (VARNISH_CONFIG_DIR / "site.vcl").read_text()
+        site = site.replace('.host = "127.0.0.1";', f'.host = "{backend.hostname}";')
+        Path(workdir, "site.vcl").write_text(site.replace('.port = "8000";', f'.port = "{backend.port}";'))
+        with varnishd(VARNISH_CONFIG_DIR / "ballerup.vcl", [workdir, VARNISH_CONFIG_DIR], port) as url:
+            yield url
 
 
 # --- gunicorn -------------------------------------------------------------------------------------------

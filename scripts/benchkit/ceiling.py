@@ -20,5 +20,10 @@ sub vcl_synth {{
 """
 
 
-def static_vcl(saved_page):
-    return STATIC_VCL.format(path=saved_page)
+def write_static_vcl(folder, page):
+    """Save `page` (bytes) and the VCL that serves it into folder; returns the VCL's path."""
+    saved = folder / "saved.html"
+    saved.write_bytes(page)
+    vcl = folder / "static.vcl"
+    vcl.write_text(STATIC_VCL.format(path=saved))
+    return vcl

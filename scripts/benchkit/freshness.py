@@ -8,7 +8,8 @@ cache serves the new title in Danish and a freshly rendered copy in English.
 
 import datetime
 import time
-import urllib.request
+
+from benchkit.http import get, is_hit
 
 TIMEOUT = 30
 
@@ -69,17 +70,6 @@ def _approver(task, task_state, submitter):
 def _is_last(workflow_state, task_state):
     tasks = list(workflow_state.workflow.tasks.order_by("workflow_tasks__sort_order"))
     return tasks and tasks[-1].pk == task_state.task_id
-
-
-def get(url):
-    with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - loopback bench server
-        return response.headers, response.read()
-
-
-def is_hit(response):
-    """Varnish's X-Varnish names two transactions on a hit (this one and the one that filled it)."""
-    headers, _ = response
-    return len(headers.get("X-Varnish", "").split()) == 2
 
 
 def print_report(result):

@@ -2,9 +2,9 @@
 
 import itertools
 import re
-import urllib.error
-import urllib.request
 from pathlib import Path
+
+from benchkit.http import get
 
 
 def workers_of(base_url):
@@ -36,11 +36,7 @@ def after_requests(base_url, urls, count):
     """{worker pid: (KiB before, KiB after `count` requests cycling through urls)}."""
     before = {pid: rss_kib(pid) for pid in workers_of(base_url)}
     for url in itertools.islice(itertools.cycle(urls), count):
-        try:
-            with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - loopback bench server
-                response.read()
-        except urllib.error.HTTPError as error:  # the 404 page is one of the pages
-            error.read()
+        get(url)
     return {pid: (kib, rss_kib(pid)) for pid, kib in before.items()}
 
 
