@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Sum
 
 from reports.filters import FilterChoices, ReportFilter
+from reports.models import TripReportPage
 from reports.spending import per_participant, with_trip_figures
 
 
@@ -36,11 +37,18 @@ def trip_totals(reports):
 
 
 class CountedPaginator(Paginator):
-    """A paginator told how many items there are: the totals have counted them already."""
+    """A paginator told how many items there are (the totals have counted them already) and how to turn the
+    requested page's slice of the reports into the rows the list shows (`TripReportIndexPage.listed`)."""
 
-    def __init__(self, object_list, per_page, count):
+    def __init__(self, object_list, per_page, count, rows):
         super().__init__(object_list, per_page)
         self.count = count  # Paginator.count is a cached property: no COUNT query
+        self.rows = rows
+
+    def _get_page(self, object_list, *args, **kwargs):
+        # Django's hook for the page object: `object_list` is the page's slice (LIMIT/OFFSET) of the
+        # ordered reports. The rows are looked up and summed for that slice alone, in one query.
+        return super()._get_page(self.rows(object_list), *args, **kwargs)
 
 
 def report_list(index, request):
@@ -54,7 +62,12 @@ def report_list(index, request):
     # The form shows what was applied: an ignored value is not shown as chosen.
     filters.form.data = applied
     totals = trip_totals(chosen)
-    paginator = CountedPaginator(index.get_reports(chosen), index.reports_per_page, totals.trips)
+    paginator = CountedPaginator(
+        index.get_reports(chosen),
+        index.reports_per_page,
+        totals.trips,
+        rows=lambda page: index.listed(TripReportPage.objects.filter(pk__in=page.values("pk"))),
+    )
     return {
         "filter_form": filters.form,
         "filter_query": applied,

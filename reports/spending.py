@@ -9,10 +9,11 @@ import statistics
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.conf import settings
 from django.db.models import Count, DecimalField, IntegerField, OuterRef, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, ExtractYear
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.coreutils import get_supported_content_language_variant
 
 # A trip belongs to the year it started in (a trip over New Year is paid from the year it was booked in).
 TRIP_YEAR_LOOKUP = "start_date__year"
@@ -45,8 +46,10 @@ def with_publication_date(reports):
     """
     from reports.models import TripReportPage
 
+    # By the default language's code, in the same query (no lookup of the default Locale first).
     danish = TripReportPage.objects.filter(
-        translation_key=OuterRef("translation_key"), locale_id=Locale.get_default().pk
+        translation_key=OuterRef("translation_key"),
+        locale__language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE),
     )
     return reports.annotate(published_at=Subquery(danish.values("first_published_at")[:1]))
 

@@ -9,12 +9,13 @@ from wagtail.search import index
 
 from partners.models import FocusArea, PartnerCityPage, localize_focus_areas
 from partners.models.cities import CARD_RENDITIONS, with_images
+from partners.serving import FewerQueriesPageMixin
 from slugs.pages import DanishSlugMixin
 
 LATEST_REPORTS = 3
 
 
-class HomePage(DanishSlugMixin, Page):
+class HomePage(FewerQueriesPageMixin, DanishSlugMixin, Page):
     """The front page of one language tree."""
 
     introduction = RichTextField(
@@ -70,4 +71,4 @@ class HomePage(DanishSlugMixin, Page):
             model = apps.get_model("reports", "TripReportPage")
         except LookupError:
             return []
-        return model.objects.descendant_of(self).live().public().order_by("-first_published_at")[:LATEST_REPORTS]
+        return model.latest(self, LATEST_REPORTS)

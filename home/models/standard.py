@@ -7,10 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import StandardBodyBlock
+from partners.serving import FewerQueriesPageMixin
 from slugs.pages import DanishSlugMixin
 
 
-class StandardPage(DanishSlugMixin, Page):
+class StandardPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
     """E.g. the services for international citizens."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

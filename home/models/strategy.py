@@ -9,10 +9,11 @@ from wagtail.search import index
 
 from home.blocks import StrategyBodyBlock
 from partners.models import PartnerCityPage
+from partners.serving import FewerQueriesPageMixin
 from slugs.pages import DanishSlugMixin
 
 
-class StrategyPage(DanishSlugMixin, Page):
+class StrategyPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
     """The international strategy the City Council approved: goals, focus areas, partners, budget."""
 
     introduction = RichTextField(_("introduction"), features=["bold", "italic", "link"])

@@ -18,6 +18,7 @@ from partners.countries import country_choices, country_name, validate_country_c
 from partners.forms import PartnerCityForm
 from partners.maps.render import city_map
 from partners.models.focus_areas import localize_focus_areas, localized_focus_areas
+from partners.serving import FewerQueriesPageMixin
 from slugs.pages import DanishSlugMixin
 
 # Every rendition a template asks for, so one query fetches them all (see prefetch_renditions).
@@ -39,7 +40,7 @@ def with_images(pages, renditions):
 CITY_REPORTS_SHOWN = 10
 
 
-class PartnerCityIndexPage(DanishSlugMixin, Page):
+class PartnerCityIndexPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
     """Lists the partner cities, grouped by relationship, beside a map."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -70,7 +71,7 @@ class PartnerCityIndexPage(DanishSlugMixin, Page):
         return context
 
 
-class PartnerCityPage(DanishSlugMixin, Page):
+class PartnerCityPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
     """A city Ballerup works with."""
 
     class Relationship(models.TextChoices):

@@ -5,7 +5,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import OuterRef, Subquery, Sum
+from django.db.models import OuterRef, Subquery
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -18,10 +18,20 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from partners.models import PartnerCityPage, localized_focus_areas
+from partners.serving import FewerQueriesPageMixin
 from reports.blocks import ProgrammeDayBlock
 from reports.panels import AccountsTotalPanel
-from reports.spending import counted
+from reports.spending import counted, with_publication_date, with_trip_figures
 from slugs.pages import DanishSlugMixin
+
+# The one order of reports on the site's lists: newest trip first (ties: the newer page first).
+NEWEST_TRIP_FIRST = ("-end_date", "-pk")
+
+
+def accounts_total(lines):
+    """A trip's total: the sum of its expense lines, never typed. The database's version of the same sum,
+    for lists of many reports, is `spending.with_trip_figures` (`trip_total`); the tests hold them equal."""
+    return sum((line.amount or Decimal("0") for line in lines), Decimal("0"))
 
 
 def with_local_destination(reports):
@@ -36,7 +46,7 @@ def with_local_destination(reports):
     return reports.annotate(local_destination_title=Subquery(city.values("title")[:1]))
 
 
-class TripReportIndexPage(RoutablePageMixin, DanishSlugMixin, Page):
+class TripReportIndexPage(RoutablePageMixin, FewerQueriesPageMixin, DanishSlugMixin, Page):
     """Lists the published trip reports of one language, newest trip first; `forbrug/` (`spending/` in
     English) is the spending overview of the budgets that paid for them."""
 
@@ -66,14 +76,23 @@ class TripReportIndexPage(RoutablePageMixin, DanishSlugMixin, Page):
         return counted(TripReportPage.objects.child_of(self))
 
     def get_reports(self, reports=None):
-        """The listing of `reports` (default: all published), newest trip first, with what it shows, in one query."""
+        """`reports` (default: all published) in the list's order, newest trip first; nothing annotated yet:
+        the list takes one page of them, then `listed` adds what the list shows to those rows only."""
         reports = self.published_reports() if reports is None else reports
-        reports = (
-            reports.select_related("committee", "destination_city", "approved_by")
-            .annotate(total=Sum("expense_lines__amount"))
-            .order_by("-end_date", "-pk")
-        )
-        return with_local_destination(reports)
+        return reports.order_by(*NEWEST_TRIP_FIRST)
+
+    @staticmethod
+    def listed(reports):
+        """What a list shows of each of `reports` (committee, local destination, total), in one query.
+
+        Pass only the rows shown (a page of the list): the totals are summed for those rows alone.
+        """
+        reports = reports.select_related("committee", "destination_city", "approved_by").order_by(*NEWEST_TRIP_FIRST)
+        return with_local_destination(with_trip_figures(reports))
+
+    def child_route_queryset(self, queryset):
+        """A report is found with what its page shows of it: committee, budget, approval, publication date."""
+        return with_publication_date(queryset.select_related("committee", "budget", "approved_by"))
 
     def get_context(self, request, *args, **kwargs):
         from reports.listing import report_list
@@ -127,7 +146,7 @@ class TripReportIndexPage(RoutablePageMixin, DanishSlugMixin, Page):
         return TemplateResponse(request, "reports/spending_overview.html", context)
 
 
-class TripReportPage(DanishSlugMixin, Page):
+class TripReportPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
     """One trip abroad: who went, where, why, what it cost and what came of it — approved by the committee."""
 
     committee = models.ForeignKey(
@@ -265,8 +284,8 @@ class TripReportPage(DanishSlugMixin, Page):
 
     @property
     def total_amount(self):
-        """The accounts' total: computed from the expense lines, never typed."""
-        return sum((line.amount or Decimal("0") for line in self.expense_lines.all()), Decimal("0"))
+        """The accounts' total (`accounts_total`): of the lines in memory for a revision or a preview."""
+        return accounts_total(self.expense_lines.all())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -275,7 +294,7 @@ class TripReportPage(DanishSlugMixin, Page):
             {
                 "participants": list(self.participants.all()),
                 "expense_lines": expense_lines,
-                "total_amount": sum((line.amount for line in expense_lines), Decimal("0")),
+                "total_amount": accounts_total(expense_lines),
                 "attachments": list(self.attachments.select_related("document")),
                 # Focus areas and the destination are chosen on the Danish report: show their translations.
                 "focus_areas": localized_focus_areas(self.focus_areas.all(), self.locale_id),
@@ -287,27 +306,26 @@ class TripReportPage(DanishSlugMixin, Page):
 
     def days_after_trip(self):
         """How many days after the trip the report was published: the Danish report's first publication, so
-        the English page says the same (two queries: the default locale and the date). None while unpublished."""
-        from reports.spending import days_after_trip, with_publication_date
+        the English page says the same (routed, the date came with the page; else one query). None while
+        unpublished."""
+        from reports.spending import days_after_trip
 
         if self.pk is None:
             return None
-        published = with_publication_date(TripReportPage.objects.filter(pk=self.pk))
-        days = days_after_trip(self.end_date, published.values_list("published_at", flat=True).first())
+        if hasattr(self, "published_at"):
+            published_at = self.published_at
+        else:
+            published = with_publication_date(TripReportPage.objects.filter(pk=self.pk))
+            published_at = published.values_list("published_at", flat=True).first()
+        days = days_after_trip(self.end_date, published_at)
         # A report is approved only after the trip ended; a negative count would be a clock problem, not a fact.
         return days if days is not None and days >= 0 else None
 
     @classmethod
-    def latest(cls, locale, limit=3):
-        """The newest live, public reports in a language, for a home page slot (one query)."""
-        reports = (
-            cls.objects.live()
-            .public()
-            .filter(locale=locale)
-            .select_related("committee", "destination_city", "approved_by")
-            .order_by("-end_date", "-pk")
-        )
-        return with_local_destination(reports)[:limit]
+    def latest(cls, within, limit=3):
+        """The `limit` first reports of the site's lists below `within` (a home page), for a "latest" slot:
+        published reports, newest trip first, with what a list shows (one query)."""
+        return TripReportIndexPage.listed(counted(cls.objects.descendant_of(within)))[:limit]
 
 
 class Participant(TranslatableMixin, Orderable):

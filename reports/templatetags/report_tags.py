@@ -1,19 +1,8 @@
-"""Template tags other pages use to show trip reports, e.g. the home page's latest reports."""
+"""Template tags of the report pages."""
 
 from django import template
-from django.utils.translation import get_language
-from wagtail.models import Locale
-
-from reports.models import TripReportPage
 
 register = template.Library()
-
-
-@register.simple_tag
-def latest_trip_reports(limit=3):
-    """The newest live, public reports in the visitor's language (one query plus the locale)."""
-    locale = Locale.objects.filter(language_code=get_language()).first() or Locale.get_default()
-    return TripReportPage.latest(locale, limit=limit)
 
 
 @register.simple_tag(takes_context=True)
