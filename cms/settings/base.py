@@ -327,9 +327,11 @@ else:
 
 # --- Page cache and front cache (cms/cache/; README "Caches") ----------------------------------------
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", default=True)
-# Browsers keep an anonymous page this long without asking again; the page cache and the front cache
-# keep it longer, since every change of content empties them both.
-PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "120"))
+# Browsers keep an anonymous page this long without asking again. 0: they ask each time (a 304 when the
+# page is unchanged), since a browser's copy is the one cache a publication cannot empty — a reader who had
+# the list open would otherwise not see a report approved meanwhile. The page cache and the front cache keep
+# it longer, since every change of content empties them both.
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "0"))
 PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "3600"))
 # Never from the page cache, whoever asks: the admin (and its previews), documents (each download passes
 # its permission check), the health check.
