@@ -16,4 +16,9 @@ def warm(client, url, **kwargs):
     response = client.get(url, **kwargs)
     if response.streaming:
         b"".join(response.streaming_content)
+    # A page the page cache has just stored comes back from it next time with no query at all: a count of
+    # the render needs the test marked no_page_cache.
+    assert response.get("X-Page-Cache") != "miss", (
+        f"{url} would be counted as a page cache hit: mark the test no_page_cache"
+    )
     return response
