@@ -13,10 +13,11 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
+from playwright.sync_api import expect
 from pytest_django.live_server_helper import LiveServer
 
 from tests.browser.axe import AXE_SCRIPT
-from tests.browser.helpers import DESKTOP, watch_for_errors
+from tests.browser.helpers import DESKTOP, PATIENT_TIMEOUT_MS, watch_for_errors
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -106,6 +107,18 @@ def site(django_db_setup, django_db_blocker, seeded_snapshot):
                 verbosity=0,
             )
             connections[alias].creation.deserialize_db_from_string(contents)
+
+
+@pytest.fixture(autouse=True)
+def patient_assertions():
+    """Assertions wait as long as a click may: saving and publishing take seconds on a busy machine.
+
+    Playwright's 5 s default made an approval on a loaded machine fail while the dialog was still
+    sending; waiting longer changes nothing when the page is right, and still fails when it is not.
+    """
+    expect.set_options(timeout=PATIENT_TIMEOUT_MS)
+    yield
+    expect.set_options(timeout=5_000)  # Playwright's default
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ from pathlib import Path
 from django.conf import settings
 
 DESKTOP = {"width": 1280, "height": 900}
+# How long an assertion or a click may wait for the page: long enough for a save on a busy machine.
+PATIENT_TIMEOUT_MS = 15_000
 
 
 def watch_for_errors(tab, expected=lambda response: False):

@@ -16,13 +16,13 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
-from tests.browser.helpers import DESKTOP, watch_for_errors
+from tests.browser.helpers import DESKTOP, PATIENT_TIMEOUT_MS, watch_for_errors
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "test-results" / "report-journey"
 PASSWORD = "demo-password-for-tests"  # the `site` fixture seeds the demo with it
-TIMEOUT_MS = 15_000
+TIMEOUT_MS = PATIENT_TIMEOUT_MS
 
 TITLE_DA = "Økonomiudvalget lærer af Prag 10's digitale skoleindskrivning"
 TITLE_EN = "The Finance Committee learns from Prague 10's online school enrolment"
@@ -372,15 +372,6 @@ def never_sees_the_report(member):
     expect(tab.get_by_role("main")).not_to_contain_text(TITLE_EN)
 
 
-@pytest.fixture
-def patient_assertions():
-    """Assertions wait as long as clicks do: saving and publishing take seconds on a busy machine."""
-    expect.set_options(timeout=TIMEOUT_MS)
-    yield
-    expect.set_options(timeout=5_000)  # Playwright's default
-
-
-@pytest.mark.usefixtures("patient_assertions")
 def test_a_trip_report_is_written_approved_translated_reviewed_and_read(site, browser):
     steps = [
         (write_and_submit_report, "editor"),
