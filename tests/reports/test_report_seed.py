@@ -120,14 +120,31 @@ def test_seed__happy_path__the_demo_story(seeded, client, demo_password):
     assert Locale.objects.get(language_code="en") == reload(english).locale
 
 
+def one_report_of_each_kind():
+    kinds = {}
+    for report in TripReportPage.objects.select_related("locale").order_by("pk"):
+        kind = (
+            report.locale.language_code,
+            report.live,
+            report.has_unpublished_changes,
+            bool(current_task_state(report)),
+        )
+        kinds.setdefault(kind, report)
+    return kinds.values()
+
+
 @pytest.mark.parametrize("username", ["editor", "moderator", "finance-member", "children-member", "admin"])
 def test_seed__happy_path__admin_pages_around_reports_render_for_every_demo_user(
     seeded, client, demo_password, username
 ):
-    """No admin page a demo user can reach around reports answers with a server error."""
+    """No admin page a demo user can reach around reports answers with a server error.
+
+    One report of each kind the demo holds (language, live or not, in review or not, changed since
+    publishing or not) stands for the rest: the 40 reports' pages for five users took minutes.
+    """
     login_demo(client, username, demo_password)
     urls = ["/admin/", "/admin/snippets/reports/committee/", "/admin/snippets/reports/budget/"]
-    for report in TripReportPage.objects.all():
+    for report in one_report_of_each_kind():
         urls += [
             f"/admin/pages/{report.pk}/edit/",
             f"/admin/pages/{report.pk}/history/",
