@@ -30,7 +30,9 @@ run: install node-packages theme compilemessages migrate seed ## Install, migrat
 # per core (pytest-xdist), a test module per worker so module-scoped fixtures (a seeded live site, a
 # browser) are set up once: on two cores this took the two passes from 6.6 + 9.1 min to 2.3 + 3.6 min.
 # The install test (marker `install`: the built wheel in a fresh `wagtail start` site, ~1.5-2 min) has a
-# database of its own, so it runs in the SQLite pass only.
+# database of its own, so it runs in the SQLite pass only. So do the Chromium journeys (marker `browser`,
+# about a quarter of a pass): they test the screens, whose server side every other test runs on both
+# databases; running them twice kept the suite far above its 20 minutes.
 PYTEST := env REQUIRE_SERVERS=1 DJANGO_SETTINGS_MODULE=cms.settings.test $(VENV)/bin/pytest --numprocesses=auto --dist=loadfile
 
 # The apps test themselves in hosts of their own (<app>/tests/settings.py), outside this project's settings.
@@ -49,7 +51,7 @@ test: install-dev node-packages theme compilemessages ## Lint, checks, catalog c
 	@echo "== pytest on SQLite"
 	$(PYTEST) -m "not postgres"
 	@echo "== pytest on PostgreSQL"
-	scripts/with-postgres.sh $(PYTEST) -m "not install"
+	scripts/with-postgres.sh $(PYTEST) -m "not install and not browser"
 
 serve: install node-packages theme compilemessages migrate ## The production settings locally: gunicorn, collected static files
 	@export DJANGO_SETTINGS_MODULE=cms.settings.production ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=0 \
