@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.core.management.base import CommandError
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from partners.seed.pages import site_root
 
@@ -14,6 +14,15 @@ def refuse_unless_allowed(command):
             f"{command} is switched off in these settings (SEED_DEMO_ALLOWED is False): "
             "demo content and demo users must never be loaded into production."
         )
+
+
+def demo_locales():
+    """The demo is Danish with English translations: both must be content languages of the site."""
+    codes = [code for code, _name in getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES)]
+    if not {"da", "en"} <= set(codes):
+        raise CommandError(f"The demo is in Danish and English; WAGTAIL_CONTENT_LANGUAGES has {codes}.")
+    for code in ("da", "en"):
+        Locale.objects.get_or_create(language_code=code)
 
 
 def add_parent_argument(parser, page_class):

@@ -5,7 +5,7 @@ from django.db import transaction
 
 from partners.models import PartnerCityIndexPage
 from partners.seed.cities import seed_partners
-from partners.seed.commands import add_parent_argument, demo_parent, refuse_unless_allowed
+from partners.seed.commands import add_parent_argument, demo_locales, demo_parent, refuse_unless_allowed
 from partners.seed.focus_areas import seed_focus_areas
 
 
@@ -18,6 +18,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         refuse_unless_allowed("seed_partners_demo")
         with transaction.atomic():
+            demo_locales()
             parent = demo_parent(options["parent"], PartnerCityIndexPage)
             index, cities = seed_partners(parent, seed_focus_areas())
         self.stdout.write(self.style.SUCCESS(f"Partners demo loaded: {len(cities)} partner cities under {index.url}."))

@@ -6,7 +6,7 @@ import secrets
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from partners.seed.commands import add_parent_argument, demo_parent, refuse_unless_allowed
+from partners.seed.commands import add_parent_argument, demo_locales, demo_parent, refuse_unless_allowed
 from reports.models import TripReportIndexPage
 from reports.seed.reports import seed_reports
 
@@ -27,6 +27,7 @@ class Command(BaseCommand):
         refuse_unless_allowed("seed_reports_demo")
         password = options["password"] or os.environ.get("DEMO_PASSWORD") or secrets.token_urlsafe(12)
         with transaction.atomic():
+            demo_locales()
             parent = demo_parent(options["parent"], TripReportIndexPage)
             users = seed_reports(parent, password)
         self.stdout.write(self.style.SUCCESS("Reports demo loaded."))
