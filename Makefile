@@ -8,8 +8,6 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 # manage.py in run/migrate/seed uses the dev settings; the test targets name the test settings themselves.
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
-# Keep in step with IGNORE in cms/management/commands/check_catalogs.py.
-MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'static_collected/*' --ignore 'tests/*' --ignore 'locale/*' --ignore 'media/*' --ignore 'build/*'
 
 .PHONY: run test install install-dev lock dist system-packages node-packages theme messages compilemessages migrate seed lint format check-catalogs bench serve
 
@@ -112,9 +110,9 @@ $(THEME_CSS): cms/theme/ballerup.scss node_modules/.installed
 
 theme: $(THEME_CSS) ## Compile the themed DKFDS stylesheet
 
+# locale/ from cms and home, and each app's own <app>/locale/ from its own folder (cms/catalogs.py).
 messages: install ## Update the catalogs of our own strings after changing texts
-	$(PY) manage.py makemessages --locale da --locale en --no-obsolete --no-location $(MESSAGE_IGNORES)
-	$(PY) manage.py makemessages --domain djangojs --locale da --locale en --no-obsolete --no-location $(MESSAGE_IGNORES)
+	$(PY) manage.py update_catalogs
 
 compilemessages: install
 	$(PY) manage.py compilemessages --ignore '.venv/*' --ignore 'node_modules/*' >/dev/null

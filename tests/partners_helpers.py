@@ -5,8 +5,8 @@ from decimal import Decimal
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.seed.images import demo_image
 from partners.models import FocusArea, PartnerCityImage, PartnerCityIndexPage, PartnerCityPage
+from partners.seed.images import demo_image
 from tests.publishing import as_administrator
 from tests.querycount import warm
 

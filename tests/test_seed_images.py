@@ -4,7 +4,7 @@ import hashlib
 
 import pytest
 
-from home.seed.images import _draw_card
+from partners.seed.images import _draw_card
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,7 @@ def test_a_drawing_carries_no_text():
     import inspect
 
     assert list(inspect.signature(_draw_card).parameters) == ["colour", "accent", "variant"]
-    source = inspect.getsource(__import__("home.seed.images", fromlist=["x"]))
+    source = inspect.getsource(__import__("partners.seed.images", fromlist=["x"]))
     assert ".text(" not in source and "ImageFont" not in source
 
 

@@ -3,8 +3,8 @@
 from wagtail.models import Locale
 
 from home.models import ContactDetails
-from home.seed.texts import Texts
 from home.seed.translation import translate
+from partners.seed.texts import Texts
 
 
 def seed_contact_details():

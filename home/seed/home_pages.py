@@ -1,7 +1,7 @@
 """The home pages' texts: Danish source, English as its wagtail-localize translation."""
 
-from home.seed.pages import danish_home, publish_fields
 from home.seed.translation import translate
+from partners.seed.pages import publish_fields, site_root
 
 INTRODUCTION_DA = (
     "<p>Ballerup Kommune samarbejder med byer og partnere i udlandet, fordi det gør vores "
@@ -29,6 +29,6 @@ STRINGS_EN = {
 
 def seed_home_pages():
     """Give both home pages their introduction; the English one is a synced translation."""
-    home = publish_fields(danish_home(), introduction=INTRODUCTION_DA)
+    home = publish_fields(site_root(), introduction=INTRODUCTION_DA)
     translate(home, "en", STRINGS_EN)
     return home

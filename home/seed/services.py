@@ -1,9 +1,9 @@
 """A standard page: services for international citizens (ballerup.dk/english), in Danish and English."""
 
 from home.models import StandardPage
-from home.seed.pages import upsert_child
-from home.seed.texts import Texts
 from home.seed.translation import translate
+from partners.seed.pages import upsert_child
+from partners.seed.texts import Texts
 
 
 def seed_services(home):

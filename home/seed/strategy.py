@@ -7,9 +7,9 @@ import datetime
 from decimal import Decimal
 
 from home.models import StrategyPage
-from home.seed.pages import upsert_child
-from home.seed.texts import Texts
 from home.seed.translation import translate
+from partners.seed.pages import upsert_child
+from partners.seed.texts import Texts
 
 APPROVED_ON = datetime.date(2014, 8, 25)
 

@@ -1,47 +1,14 @@
-"""Make real wagtail-localize translations in code: the seed's English pages are linked, synced translations."""
+"""The seed's one way to translate: published through partners' helper, or as a draft through reports'."""
 
-from wagtail.models import DraftStateMixin, Locale
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from partners.seed.translation import MissingDemoTranslation
+from partners.seed.translation import translate as translate_and_publish
+from reports.seed.translation import translate_draft
 
-from cms.workflows.translations import save_translation_draft
-
-
-class MissingDemoTranslation(KeyError):
-    """The seed has no English text for a Danish segment: fix the seed, do not publish half a page."""
+__all__ = ["MissingDemoTranslation", "translate"]
 
 
 def translate(instance, language, strings, publish=True, user=None):
-    """Translate `instance` into `language` through wagtail-localize, using `strings` (Danish → English).
-
-    Every translatable segment of the source must have an entry; the target page or snippet is
-    created on the first run and updated on later runs.
-    """
-    locale = Locale.objects.get(language_code=language)
-    source, _ = TranslationSource.update_or_create_from_instance(instance)
-    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
-    for segment in segments:
-        text = segment.string.data
-        if text not in strings:
-            raise MissingDemoTranslation(f"No {language} text for {text!r} ({segment.context.path})")
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": strings[text], "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-        )
-    # wagtail-localize would publish on commit from a page object loaded before its children were added,
-    # writing a stale child count back (the English tree then has no routable children): publish here,
-    # from a freshly loaded revision, instead.
-    draftable = isinstance(instance, DraftStateMixin)
-    if draftable and not publish and instance.has_translation(locale):
-        # A draft of an existing translation goes into a revision only: its row may be live.
-        save_translation_draft(translation, user)
-    else:
-        translation.save_target(user=user, publish=publish and not draftable)
-    target = instance.get_translation(locale)
-    revision = target.get_latest_revision() if publish and draftable else None
-    if revision is not None:
-        type(revision).objects.get(pk=revision.pk).publish(user=user)
-        target.refresh_from_db()
-    return target
+    """Translate `instance` into `language` from `strings` (Danish → English); publish it unless told not to."""
+    if publish:
+        return translate_and_publish(instance, language, strings, user=user)
+    return translate_draft(instance, language, strings, user=user)

@@ -75,6 +75,8 @@ MEDIA_URL = "/media/"
 WAGTAIL_SITE_NAME = "Partners test host"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The apps' demo seeds run here (partners/tests/test_seed.py, reports/tests/test_seed.py).
+SEED_DEMO_ALLOWED = True
 
 # The final design's setting (read by the app once it names no host page types); conftest.py applies it
 # until then.

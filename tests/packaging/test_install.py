@@ -125,8 +125,5 @@ def test_the_committee_member_approves_and_the_public_reads_the_report(fresh):
     assert "Økonomiudvalget" in page
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the apps' own Danish catalogs come with the per-app catalog split (issue 14, 2)"
-)
 def test_the_public_reads_the_approval_in_danish(fresh):
     assert "Godkendt af Økonomiudvalget den 12. marts 2025" in fresh.journey["page"]

@@ -60,7 +60,6 @@ def test_every_catalog_of_the_apps_is_compiled_into_the_wheel(names):
     assert not [po for po in catalogs if po.removesuffix(".po") + ".mo" not in names]
 
 
-@pytest.mark.xfail(strict=True, reason="each app's own locale/ comes with the per-app catalog split (issue 14, 2)")
 def test_each_app_ships_its_danish_and_english_catalogs(names):
     for app in ("partners", "reports"):
         for language in ("da", "en"):

@@ -11,9 +11,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone, translation
 from wagtail_localize.models import Translation, TranslationSource
 
-from cms.workflows.translations import save_translation_draft
 from partners.models import FocusArea, PartnerCityPage
 from reports.models import Budget, TripReportPage
+from reports.translation_drafts import save_translation_draft
 from tests.partners_helpers import count_queries
 from tests.publishing import approve_through_workflow
 

@@ -174,7 +174,7 @@ def test_seed__happy_path__approved_programme_pdf_is_public_waiting_ones_are_not
 
 def test_seed__timeliness__publication_is_dated_the_day_the_demo_says_in_both_languages(seeded):
     """The workflow publishes today; the demo backdates each approved report to its own publication day."""
-    from home.seed.reports import REPORTS
+    from reports.seed.reports import REPORTS
 
     for demo in (demo for demo in REPORTS if demo.state == "approved"):
         danish = TripReportPage.objects.get(slug=demo.slug[0], locale__language_code="da")
@@ -187,7 +187,7 @@ def test_seed__timeliness__publication_is_dated_the_day_the_demo_says_in_both_la
 
 
 def test_seed__minutes__every_approved_demo_report_links_to_fictional_minutes_of_its_meeting():
-    from home.seed.reports import REPORTS
+    from reports.seed.reports import REPORTS
 
     for demo in REPORTS:
         if demo.state != "approved":
@@ -309,7 +309,7 @@ def test_seed__timeliness__an_overdue_report_waits_for_approval_and_is_not_publi
 
 
 def test_seed__workflow__every_approved_demo_report_was_approved_by_its_committee_at_its_meeting(seeded):
-    from home.seed.reports import REPORTS
+    from reports.seed.reports import REPORTS
 
     for demo in (demo for demo in REPORTS if demo.state == "approved"):
         report = TripReportPage.objects.get(slug=demo.slug[0], locale=Locale.get_default())

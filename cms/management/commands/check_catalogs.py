@@ -1,11 +1,11 @@
-"""Fail when the project's own gettext catalogs are stale, untranslated in Danish or do not compile.
+"""Fail when a catalog of our own strings is stale, untranslated in Danish or does not compile.
+
+Every catalog is checked: the project's locale/ (cms, home) and each app's own locale/ (cms/catalogs.py).
 
 Stale means `makemessages` would change the set of messages: someone added or changed a string in
 code or templates and did not run `make messages` (and translate it).
 """
 
-import contextlib
-import os
 import shutil
 import subprocess
 import tempfile
@@ -13,13 +13,10 @@ from pathlib import Path
 
 import polib
 from django.conf import settings
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.test.utils import override_settings
 
-DOMAINS = ("django", "djangojs")
-LANGUAGES = ("da", "en")
-IGNORE = [".venv/*", "node_modules/*", "static_collected/*", "tests/*", "locale/*", "media/*", "build/*"]
+from cms.catalogs import DOMAINS, LANGUAGES, catalog_path, catalog_roots, make_messages
+
 # What the scratch copy of the project leaves out: installs, build output, local state.
 COPY_IGNORE = [
     ".git",
@@ -34,36 +31,24 @@ COPY_IGNORE = [
 ]
 
 
-@contextlib.contextmanager
-def working_directory(path):
-    previous = os.getcwd()
-    os.chdir(path)
-    try:
-        yield
-    finally:
-        os.chdir(previous)
-
-
-def catalog_path(root, language, domain):
-    return Path(root) / language / "LC_MESSAGES" / f"{domain}.po"
-
-
 def message_keys(po_file):
     """The identity of each live message: context, singular and plural."""
     return {(e.msgctxt, e.msgid, e.msgid_plural) for e in po_file if not e.obsolete and e.msgid}
 
 
 class Command(BaseCommand):
-    help = "Check that locale/ catalogs are up to date, fully translated into Danish and compile."
+    help = "Check that every catalog of our own strings is up to date, translated into Danish and compiles."
 
     def handle(self, *args, **options):
-        project_locale = Path(settings.BASE_DIR) / "locale"
-        problems = self.stale_or_untranslated(project_locale) + self.compile_errors(project_locale)
+        locale_dirs = catalog_roots(settings.BASE_DIR).values()
+        problems = self.stale_or_untranslated()
+        for locale_dir in locale_dirs:
+            problems += self.compile_errors(locale_dir)
         if problems:
             raise CommandError("Catalog check failed:\n  " + "\n  ".join(problems))
         self.stdout.write(self.style.SUCCESS("Catalogs are up to date, translated and compile."))
 
-    def stale_or_untranslated(self, project_locale):
+    def stale_or_untranslated(self):
         """Run makemessages on a scratch copy of the sources and compare its catalogs with ours.
 
         makemessages writes next to the sources it scans, so it runs in a copy: the check never
@@ -74,24 +59,16 @@ class Command(BaseCommand):
         with tempfile.TemporaryDirectory() as scratch:
             copy_root = Path(scratch) / "project"
             shutil.copytree(base_dir, copy_root, ignore=shutil.ignore_patterns(*COPY_IGNORE))
-            with override_settings(LOCALE_PATHS=[]), working_directory(copy_root):
-                for domain in DOMAINS:
-                    call_command(
-                        "makemessages",
-                        locale=list(LANGUAGES),
-                        domain=domain,
-                        no_obsolete=True,
-                        no_location=True,
-                        ignore_patterns=IGNORE,
-                        verbosity=0,
-                    )
-            for language in LANGUAGES:
-                for domain in DOMAINS:
-                    problems += self.compare(
-                        catalog_path(copy_root / "locale", language, domain),
-                        catalog_path(project_locale, language, domain),
-                        check_translated=language == "da",
-                    )
+            make_messages(copy_root)
+            committed_dirs = catalog_roots(base_dir).values()
+            for fresh_dir, committed_dir in zip(catalog_roots(copy_root).values(), committed_dirs, strict=True):
+                for language in LANGUAGES:
+                    for domain in DOMAINS:
+                        problems += self.compare(
+                            catalog_path(fresh_dir, language, domain),
+                            catalog_path(committed_dir, language, domain),
+                            check_translated=language == "da",
+                        )
         return problems
 
     def compare(self, fresh_path, committed, check_translated):
@@ -109,10 +86,15 @@ class Command(BaseCommand):
             problems.append(
                 f"{committed} is stale ({len(added)} new, {len(removed)} gone, e.g. {example!r}): run `make messages`."
             )
-        if check_translated:
-            for entry in current:
-                if not entry.obsolete and (not entry.translated() or "fuzzy" in entry.flags):
-                    problems.append(f"{committed}: no Danish translation for {entry.msgid!r}.")
+        if obsolete := [entry.msgid for entry in current if entry.obsolete]:
+            problems.append(f"{committed} keeps {len(obsolete)} obsolete messages, e.g. {obsolete[0]!r}: remove them.")
+        for entry in current:
+            if entry.obsolete:
+                continue
+            if "fuzzy" in entry.flags:
+                problems.append(f"{committed}: {entry.msgid!r} is marked fuzzy: check its translation.")
+            elif check_translated and not entry.translated():
+                problems.append(f"{committed}: no Danish translation for {entry.msgid!r}.")
         return problems
 
     def compile_errors(self, project_locale):

@@ -2,9 +2,9 @@
 
 from wagtail.models import Locale
 
-from home.seed.texts import Texts
-from home.seed.translation import translate
 from partners.models import FocusArea
+from partners.seed.texts import Texts
+from partners.seed.translation import translate
 
 # (order, Danish name, English name, Danish description, English description)
 FOCUS_AREAS = [

@@ -4,7 +4,7 @@ from html import escape
 
 
 class Texts:
-    """Return the Danish text and remember its English translation for home.seed.translation.translate."""
+    """Return the Danish text and remember its English translation for partners.seed.translation.translate."""
 
     def __init__(self):
         self.english = {}

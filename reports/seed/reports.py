@@ -15,11 +15,8 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from home.seed import trips_2022_2025, trips_2026_2029
-from home.seed.pages import danish_home, upsert_child
-from home.seed.translation import translate
-from home.seed.users import DemoUser, seed_users
 from partners.models import FocusArea, PartnerCityPage
+from partners.seed.pages import upsert_child
 from reports.models import (
     Budget,
     Committee,
@@ -29,6 +26,9 @@ from reports.models import (
     TripReportIndexPage,
     TripReportPage,
 )
+from reports.seed import trips_2022_2025, trips_2026_2029
+from reports.seed.translation import translate_draft
+from reports.seed.users import DemoUser, seed_users
 
 COMMITTEES = [
     # (Danish name, English name, kind)
@@ -84,6 +84,8 @@ BUDGETS = [
     ),
 ]
 
+# Who writes the demo reports: the site's web editor when it has one (the Ballerup demo's), else this user.
+REPORT_EDITOR = DemoUser("editor", "Erik", "Redaktør", description="web editor")
 REPORT_USERS = [
     DemoUser("moderator", "Maja", "Moderator", groups=("Moderators",), description="moderator (editorial review)"),
     DemoUser("finance-member", "Frederik", "Finansen", groups=("Økonomiudvalget",), description="Finance Committee"),
@@ -116,13 +118,18 @@ INDEX_STRINGS_EN = {
 REPORTS = trips_2022_2025.TRIPS + trips_2026_2029.TRIPS
 
 
-def seed_reports(password):
-    """Committees, budgets, approvers, the report indexes and the demo reports. Returns the demo users."""
+def seed_reports(parent, password):
+    """Committees, budgets, approvers, the report index under `parent` and the demo reports.
+
+    Returns the demo users it made (the editor too when the site had none).
+    """
     committees = seed_committees()
     budgets = seed_budgets(committees)
     users = seed_users(password, users=REPORT_USERS)
-    index = seed_report_index()
-    editor = get_user_model().objects.get(username="editor")
+    if not get_user_model().objects.filter(username=REPORT_EDITOR.username).exists():
+        users = [*seed_users(password, users=[REPORT_EDITOR]), *users]
+    editor = get_user_model().objects.get(username=REPORT_EDITOR.username)
+    index = seed_report_index(parent)
     # The demo approvals would e-mail the demo users; keep the seed quiet.
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
         for demo in REPORTS:
@@ -155,10 +162,10 @@ def seed_budgets(committees):
     }
 
 
-def seed_report_index():
-    """The Danish report index (in the menu) and its English translation."""
+def seed_report_index(parent):
+    """The Danish report index (in the menu) under `parent`, and its English translation."""
     index = upsert_child(
-        danish_home(),
+        parent,
         TripReportIndexPage,
         "rejserapporter",
         title="Rejserapporter",
@@ -166,7 +173,7 @@ def seed_report_index():
         show_in_menus=True,
     )
     # Published here rather than by wagtail-localize, which publishes only once the transaction commits.
-    english = translate(index, "en", INDEX_STRINGS_EN, publish=False)
+    english = translate_draft(index, "en", INDEX_STRINGS_EN)
     english.get_latest_revision().publish()
     return index
 
@@ -293,7 +300,7 @@ def seed_translation(demo, report, editor):
     english = report.get_translation_or_none(Locale.objects.get(language_code="en"))
     if english is not None and english.live:
         return
-    english = translate(report, "en", english_strings(demo), publish=False, user=editor)
+    english = translate_draft(report, "en", english_strings(demo), user=editor)
     english = TripReportPage.objects.get(pk=english.pk)
     workflow_state = english.get_workflow().start(english, editor)
     task_state = workflow_state.current_task_state.specific

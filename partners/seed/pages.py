@@ -3,8 +3,8 @@
 from wagtail.models import Site
 
 
-def danish_home():
-    """The Danish home page: the default site's root."""
+def site_root():
+    """The default site's root page: where the demo goes unless told otherwise (the Danish home page here)."""
     return Site.objects.get(is_default_site=True).root_page.specific
 
 

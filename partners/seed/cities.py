@@ -3,11 +3,11 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
-from home.seed.images import demo_image
-from home.seed.pages import upsert_child
-from home.seed.texts import Texts
-from home.seed.translation import translate
 from partners.models import PartnerCityImage, PartnerCityIndexPage, PartnerCityPage
+from partners.seed.images import demo_image
+from partners.seed.pages import upsert_child
+from partners.seed.texts import Texts
+from partners.seed.translation import translate
 
 
 @dataclass(frozen=True)
@@ -125,10 +125,10 @@ CITIES = [
 ]
 
 
-def seed_partner_index(home):
+def seed_partner_index(parent):
     texts = Texts()
     index = upsert_child(
-        home,
+        parent,
         PartnerCityIndexPage,
         texts("samarbejdsbyer", "partner-cities"),
         title=texts("Samarbejdsbyer", "Partner cities"),
@@ -195,6 +195,6 @@ def seed_city(index, city, focus_areas):
     return page
 
 
-def seed_partners(home, focus_areas):
-    index = seed_partner_index(home)
+def seed_partners(parent, focus_areas):
+    index = seed_partner_index(parent)
     return index, [seed_city(index, city, focus_areas) for city in CITIES]

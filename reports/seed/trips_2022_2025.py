@@ -2,7 +2,7 @@
 
 import datetime
 
-from home.seed.demo_report import DemoReport
+from reports.seed.demo_report import DemoReport
 
 TRIPS = [
     DemoReport(

@@ -27,7 +27,7 @@ class DemoReport:
     rejection: str = ""
     translate: bool = True
     approver: str = ""
-    focus_areas: tuple = ()  # the strategy's focus areas by order (home.seed.focus_areas)
+    focus_areas: tuple = ()  # the strategy's focus areas by order (partners.seed.focus_areas)
     strings: dict = field(default_factory=dict)
     # The committee's minutes of the approving meeting: a fictional address unless one is given.
     minutes_url: str = ""
