@@ -13,12 +13,14 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from partners import conf
 from partners.blocks import CityDescriptionBlock
 from partners.countries import country_choices, country_name, validate_country_code
 from partners.forms import PartnerCityForm
 from partners.maps.render import city_map
 from partners.models.focus_areas import localize_focus_areas, localized_focus_areas
 from partners.serving import FewerQueriesPageMixin
+from partners.templating import BaseTemplateMixin
 from slugs.pages import DanishSlugMixin
 
 # Every rendition a template asks for, so one query fetches them all (see prefetch_renditions).
@@ -40,7 +42,7 @@ def with_images(pages, renditions):
 CITY_REPORTS_SHOWN = 10
 
 
-class PartnerCityIndexPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
+class PartnerCityIndexPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin, Page):
     """Lists the partner cities, grouped by relationship, beside a map."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -49,7 +51,7 @@ class PartnerCityIndexPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
 
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
-    parent_page_types = ["wagtailcore.Page", "home.HomePage"]
+    parent_page_types = conf.parent_page_types()
     subpage_types = ["partners.PartnerCityPage"]
     max_count_per_parent = 1
 
@@ -71,7 +73,7 @@ class PartnerCityIndexPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
         return context
 
 
-class PartnerCityPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
+class PartnerCityPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin, Page):
     """A city Ballerup works with."""
 
     class Relationship(models.TextChoices):

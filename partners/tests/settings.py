@@ -76,7 +76,4 @@ WAGTAIL_SITE_NAME = "Partners test host"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
-# The final design's setting (read by the app once it names no host page types); conftest.py applies it
-# until then.
-PARTNERS_PARENT_PAGE_TYPES = ["wagtailcore.Page"]
 PARTNERS_HOME = {"name": "Ballerup", "latitude": 55.7317, "longitude": 12.3633}

@@ -19,9 +19,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from partners.models import PartnerCityPage, localized_focus_areas
 from partners.serving import FewerQueriesPageMixin
+from reports import conf
 from reports.blocks import ProgrammeDayBlock
 from reports.panels import AccountsTotalPanel
 from reports.spending import counted, with_publication_date, with_trip_figures
+from reports.templating import ReportsBaseTemplateMixin
 from slugs.pages import DanishSlugMixin
 
 # The one order of reports on the site's lists: newest trip first (ties: the newer page first).
@@ -46,7 +48,7 @@ def with_local_destination(reports):
     return reports.annotate(local_destination_title=Subquery(city.values("title")[:1]))
 
 
-class TripReportIndexPage(RoutablePageMixin, FewerQueriesPageMixin, DanishSlugMixin, Page):
+class TripReportIndexPage(RoutablePageMixin, ReportsBaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin, Page):
     """Lists the published trip reports of one language, newest trip first; `forbrug/` (`spending/` in
     English) is the spending overview of the budgets that paid for them."""
 
@@ -56,7 +58,7 @@ class TripReportIndexPage(RoutablePageMixin, FewerQueriesPageMixin, DanishSlugMi
 
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
-    parent_page_types = ["wagtailcore.Page", "home.HomePage"]
+    parent_page_types = conf.parent_page_types()
     subpage_types = ["reports.TripReportPage"]
     max_count_per_parent = 1
 
@@ -146,7 +148,7 @@ class TripReportIndexPage(RoutablePageMixin, FewerQueriesPageMixin, DanishSlugMi
         return TemplateResponse(request, "reports/spending_overview.html", context)
 
 
-class TripReportPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
+class TripReportPage(ReportsBaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin, Page):
     """One trip abroad: who went, where, why, what it cost and what came of it — approved by the committee."""
 
     committee = models.ForeignKey(

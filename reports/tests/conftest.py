@@ -5,18 +5,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Site
 
-from partners.models import PartnerCityIndexPage
 from reports.models import Budget, Committee, ExpenseLine, TripReportIndexPage, TripReportPage
-
-# Until the apps read their *_PARENT_PAGE_TYPES settings they name the project's home page, which this
-# host does not have (Wagtail cannot resolve the allowed parents then): apply the settings meanwhile.
-for model, setting in [(PartnerCityIndexPage, "PARTNERS"), (TripReportIndexPage, "REPORTS")]:
-    if "home.HomePage" in model.parent_page_types:
-        model.parent_page_types = getattr(settings, f"{setting}_PARENT_PAGE_TYPES")
 
 
 @dataclass
