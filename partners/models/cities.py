@@ -1,6 +1,5 @@
 """Partner cities: twin towns, partnerships, networks and prospective partners."""
 
-from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
@@ -19,6 +18,7 @@ from partners.countries import country_choices, country_name, validate_country_c
 from partners.forms import PartnerCityForm
 from partners.maps.render import city_map
 from partners.models.focus_areas import localize_focus_areas, localized_focus_areas
+from partners.sections import city_page_sections
 from partners.serving import FewerQueriesPageMixin
 from partners.templating import BaseTemplateMixin
 from slugs.pages import DanishSlugMixin
@@ -36,10 +36,6 @@ def with_images(pages, renditions):
         Prefetch("images__image", queryset=get_image_model().objects.prefetch_renditions(*renditions)),
         "focus_areas",
     )
-
-
-# How many trip reports a city page lists (the report index has them all).
-CITY_REPORTS_SHOWN = 10
 
 
 class PartnerCityIndexPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin, Page):
@@ -203,25 +199,8 @@ class PartnerCityPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin,
             context["social_image"] = context["gallery"][0].image
             context["social_image_alt"] = context["gallery"][0].alt_text
         context["city_focus_areas"] = localized_focus_areas(self.focus_areas.all(), self.locale_id)
-        context["trip_reports"] = self.trip_reports()
+        context["city_sections"] = city_page_sections(self, request)
         return context
-
-    def trip_reports(self):
-        """Published reports of trips to this city, in this page's language, newest first.
-
-        Looked up by name: partners works without the reports app, which builds on partners.
-        """
-        try:
-            report_model = apps.get_model("reports", "TripReportPage")
-        except LookupError:
-            return []
-        return list(
-            report_model.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, destination_city__translation_key=self.translation_key)
-            .select_related("committee")
-            .order_by("-end_date", "-pk")[:CITY_REPORTS_SHOWN]
-        )
 
 
 class PartnerCityImage(TranslatableMixin, Orderable):
