@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
+from wagtail.images import get_image_model, get_image_model_string
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -207,7 +207,9 @@ class PartnerCityImage(TranslatableMixin, Orderable):
     """An image of a partner city, with the alt text a screen-reader user hears instead."""
 
     page = ParentalKey(PartnerCityPage, on_delete=models.CASCADE, related_name="images")
-    image = models.ForeignKey(get_image_model(), on_delete=models.CASCADE, related_name="+", verbose_name=_("image"))
+    image = models.ForeignKey(
+        get_image_model_string(), on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
+    )
     alt_text = models.CharField(
         _("alt text"),
         max_length=250,

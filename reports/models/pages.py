@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -393,7 +394,7 @@ class ReportAttachment(Orderable):
 
     page = ParentalKey(TripReportPage, on_delete=models.CASCADE, related_name="attachments")
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.PROTECT, related_name="+"
+        get_document_model_string(), verbose_name=_("document"), on_delete=models.PROTECT, related_name="+"
     )
     # Frozen when the report is submitted (reports.approval.freeze_attachments): what the committee reviews.
     approved_file_hash = models.CharField(max_length=40, blank=True, editable=False)
@@ -414,7 +415,7 @@ class AttachedDocument(models.Model):
     """
 
     page = models.ForeignKey(TripReportPage, on_delete=models.CASCADE, related_name="+")
-    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    document = models.ForeignKey(get_document_model_string(), on_delete=models.CASCADE, related_name="+")
 
     class Meta:
         verbose_name = _("document attached to a report")
