@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Site
 
 from reports.models import Budget, Committee, ExpenseLine, TripReportIndexPage, TripReportPage
+from reports.workflow_setup import setup_report_workflow
 
 
 @dataclass
@@ -40,6 +41,7 @@ def world(db, django_user_model):
     root = Site.objects.get(is_default_site=True).root_page.specific
     index = root.add_child(instance=TripReportIndexPage(title="Rejserapporter", slug="rejserapporter"))
     index.save_revision().publish()
+    setup_report_workflow()  # what the host runs once: `manage.py setup_report_workflow`
     finance = Committee.objects.create(name_da="Økonomiudvalget", name_en="Finance Committee")
     children = Committee.objects.create(name_da="Børneudvalget", name_en="Children's Committee")
     budget = Budget.objects.create(name="Rejsebudget", owner=finance, yearly_amount=Decimal("65000"))
