@@ -1,8 +1,10 @@
 """Partner pages in a bare Wagtail site: a city renders, the index maps it, an administrator adds one."""
 
 from http import HTTPStatus
+from pathlib import Path
 
 import pytest
+from django.contrib.staticfiles import finders
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -121,3 +123,13 @@ def test_another_app_adds_a_section_to_the_city_page_through_the_hook(client, in
 
     assert seen == [("Prag 10", "/da/samarbejdsbyer/prag-10/")]
     assert '<section id="visits">Prag 10 venter besøg</section>' in html
+
+
+def test_the_index_loads_the_maps_own_stylesheet(client, index):
+    add_city(index, "Prag 10")
+
+    html = client.get("/da/samarbejdsbyer/").content.decode()
+
+    assert '<link rel="stylesheet" href="/static/partners/css/partner-map.css">' in html
+    stylesheet = finders.find("partners/css/partner-map.css")
+    assert stylesheet and ".partner-map__marker" in Path(stylesheet).read_text()
