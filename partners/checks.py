@@ -13,7 +13,7 @@ def unknown_page_types(labels):
     from wagtail.models import Page
 
     unknown = []
-    for label in labels:
+    for label in labels or ():
         try:
             model = apps.get_model(label)
         except (LookupError, ValueError):

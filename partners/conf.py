@@ -2,14 +2,14 @@
 
 from django.conf import settings
 
-# Any page may hold the partner city index unless the site says where it belongs.
-DEFAULT_PARENT_PAGE_TYPES = ["wagtailcore.Page"]
 DEFAULT_BASE_TEMPLATE = "base.html"
 
 
 def parent_page_types():
-    """PARTNERS_PARENT_PAGE_TYPES: the page types a partner city index may be added under."""
-    return list(getattr(settings, "PARTNERS_PARENT_PAGE_TYPES", None) or DEFAULT_PARENT_PAGE_TYPES)
+    """PARTNERS_PARENT_PAGE_TYPES: the page types a partner city index may be added under; None (Wagtail's
+    "any page type", subclasses included) unless the site names them: ["wagtailcore.Page"] allows the root alone."""
+    types = getattr(settings, "PARTNERS_PARENT_PAGE_TYPES", None)
+    return list(types) if types else None
 
 
 def base_template():

@@ -5,8 +5,6 @@ The open data's own settings (licence, publisher) are read in `reports.opendata.
 
 from django.conf import settings
 
-# Any page may hold a trip report index unless the site says where it belongs.
-DEFAULT_PARENT_PAGE_TYPES = ["wagtailcore.Page"]
 DEFAULT_BASE_TEMPLATE = "base.html"
 # The group that reviews translations of reports and the report index pages, and may withdraw a report.
 DEFAULT_MODERATOR_GROUP = "Moderators"
@@ -22,8 +20,10 @@ def _setting(name, default):
 
 
 def parent_page_types():
-    """REPORTS_PARENT_PAGE_TYPES: the page types a trip report index may be added under."""
-    return list(_setting("REPORTS_PARENT_PAGE_TYPES", DEFAULT_PARENT_PAGE_TYPES))
+    """REPORTS_PARENT_PAGE_TYPES: the page types a trip report index may be added under; None (Wagtail's
+    "any page type", subclasses included) unless the site names them: ["wagtailcore.Page"] allows the root alone."""
+    types = getattr(settings, "REPORTS_PARENT_PAGE_TYPES", None)
+    return list(types) if types else None
 
 
 def base_template():

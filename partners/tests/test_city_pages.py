@@ -7,6 +7,7 @@ import pytest
 from django.contrib.staticfiles import finders
 from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.models import get_page_models
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from partners.models import FocusArea, PartnerCityIndexPage, PartnerCityPage
@@ -133,3 +134,8 @@ def test_the_index_loads_the_maps_own_stylesheet(client, index):
     assert '<link rel="stylesheet" href="/static/partners/css/partner-map.css">' in html
     stylesheet = finders.find("partners/css/partner-map.css")
     assert stylesheet and ".partner-map__marker" in Path(stylesheet).read_text()
+
+
+def test_without_the_setting_the_index_may_be_added_under_any_page_type():
+    # Every page model may be the parent (each still decides with its own subpage_types).
+    assert set(PartnerCityIndexPage.clean_parent_page_models()) == set(get_page_models())
