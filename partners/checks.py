@@ -32,7 +32,7 @@ def check_parent_page_types(app_configs, **kwargs):
     return [
         checks.Error(
             f"PARTNERS_PARENT_PAGE_TYPES names {', '.join(map(repr, unknown))}, which is no installed page type.",
-            hint='Name page models as "app_label.ModelName", e.g. ["home.HomePage"], or leave the setting out '
+            hint='Name page models as "app_label.ModelName", e.g. ["mysite.HomePage"], or leave the setting out '
             "to allow any page.",
             id="partners.E001",
         )

@@ -21,7 +21,7 @@ def test_no_parent_page_types_setting_allows_any_page():
     assert check_parent_page_types(None) == []
 
 
-@pytest.mark.parametrize("labels", [["home.HomePage"], ["HomePage"], ["auth.User"]])
+@pytest.mark.parametrize("labels", [["mysite.HomePage"], ["HomePage"], ["auth.User"]])
 def test_a_parent_page_type_that_is_no_installed_page_fails_the_check(labels):
     with override_settings(PARTNERS_PARENT_PAGE_TYPES=labels):
         errors = check_parent_page_types(None)

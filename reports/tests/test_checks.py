@@ -52,11 +52,11 @@ def test_a_missing_setting_fails_the_check(settings, setting, check_id):
     assert "not set" in errors[0].msg
 
 
-@override_settings(REPORTS_PARENT_PAGE_TYPES=["home.HomePage", "wagtailcore.Page"])
+@override_settings(REPORTS_PARENT_PAGE_TYPES=["mysite.HomePage", "wagtailcore.Page"])
 def test_an_unknown_parent_page_type_fails_the_check():
     errors = check_parent_page_types(None)
     assert ids(errors) == ["reports.E005"]
-    assert "'home.HomePage'" in errors[0].msg
+    assert "'mysite.HomePage'" in errors[0].msg
 
 
 def test_the_checks_run_with_manage_py_check():
