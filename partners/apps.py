@@ -7,3 +7,6 @@ class PartnersConfig(AppConfig):
     verbose_name = _("Partner cities")
     # What the migrations were made with, whatever the host's DEFAULT_AUTO_FIELD (Django's default: AutoField).
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from partners import checks  # noqa: F401 - registers the system checks

@@ -8,6 +8,7 @@ class ReportsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from reports import admin_fields, publication, signals  # noqa: F401 - publication, signals connect handlers
+        # publication and signals connect handlers, checks registers the system checks
+        from reports import admin_fields, checks, publication, signals  # noqa: F401
 
         admin_fields.register()

@@ -14,6 +14,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import AbstractGroupApprovalTask, Locale, Page, Task, TaskState, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from reports import conf
+
 
 def reviewer_group_ids():
     """The groups whose members approve or review something in an active workflow task."""
@@ -52,15 +54,6 @@ class NothingToReviewPanel(Component):
         return {"request": parent_context["request"]}
 
 
-# How many days after a trip its report should be public at the latest (Odense: two months). A host site may
-# set REPORTS_PUBLICATION_DEADLINE_DAYS; without it this default applies.
-DEFAULT_PUBLICATION_DEADLINE_DAYS = 60
-
-
-def publication_deadline_days():
-    return getattr(settings, "REPORTS_PUBLICATION_DEADLINE_DAYS", DEFAULT_PUBLICATION_DEADLINE_DAYS)
-
-
 @dataclass
 class OverdueReport:
     page: object
@@ -95,7 +88,7 @@ def overdue_reports(user, today=None):
             alias_of=None,
             # Never published: a withdrawn report was public once and is not "forgotten".
             first_published_at=None,
-            end_date__lt=today - datetime.timedelta(days=publication_deadline_days()),
+            end_date__lt=today - datetime.timedelta(days=conf.publication_deadline_days()),
             pk__in=editable.values("pk"),
         )
         .select_related("committee")
@@ -134,5 +127,5 @@ class OverdueReportsPanel(Component):
         return {
             "request": request,
             "reports": overdue_reports(request.user),
-            "deadline_days": publication_deadline_days(),
+            "deadline_days": conf.publication_deadline_days(),
         }

@@ -20,7 +20,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from partners.countries import country_choices, country_name
-from partners.models import FocusArea, PartnerCityPage
+from partners.models import FocusArea, PartnerCityPage, in_locale
 from reports.models.committees import Budget, Committee
 from reports.spending import TRIP_YEAR_LOOKUP
 from slugs.text import slugify
@@ -159,11 +159,7 @@ def country_choices_for(city_countries, free_countries):
 def focus_area_choices(locale_id):
     """The focus areas in this locale; one not translated yet keeps its name in the default language (one query)."""
     areas = FocusArea.objects.filter(Q(locale_id=locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE))
-    by_key = {}
-    for area in areas:
-        if area.translation_key not in by_key or area.locale_id == locale_id:
-            by_key[area.translation_key] = area
-    ordered = sorted(by_key.values(), key=lambda area: (area.sort_order, area.name))
+    ordered = in_locale(areas, locale_id)
     return [Choice(str(area.pk), area.name, Q(focus_areas__translation_key=area.translation_key)) for area in ordered]
 
 

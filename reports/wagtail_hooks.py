@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from reports import review
+from reports.city_trips import city_trips_sections
 from reports.dashboard import NothingToReviewPanel, OverdueReportsPanel
 from reports.models import AttachedDocument, Budget, Committee, ElectionPeriod, ReportAttachment
 from reports.restrictions import view_restriction_response
@@ -100,3 +101,7 @@ def say_when_nothing_waits(request, panels):
 @hooks.register("construct_homepage_panels")
 def list_reports_not_published_in_time(request, panels):
     panels.append(OverdueReportsPanel())
+
+
+# "Trips to this city" on each partner city page (partners' extension point, partners.sections).
+hooks.register("partners_city_page_sections", city_trips_sections)

@@ -403,6 +403,14 @@ CSP_ADMIN_PATH_PREFIXES = ["/admin/"]
 
 # Where the partner map puts the municipality itself.
 PARTNERS_HOME = {"name": "Ballerup", "latitude": 55.7317, "longitude": 12.3633}
+# The partner city index and the trip report index belong under the site's home page (one per language).
+PARTNERS_PARENT_PAGE_TYPES = ["home.HomePage"]
+REPORTS_PARENT_PAGE_TYPES = ["home.HomePage"]
+# The group that reviews translations and index pages and may withdraw a report, and the names the
+# approval workflow and its task get when `setup_report_workflow` creates them (editors read them in Danish).
+REPORTS_MODERATOR_GROUP = "Moderators"
+REPORTS_WORKFLOW_NAME = "Udvalgets godkendelse af rejserapport"
+REPORTS_TASK_NAME = "Udvalgets godkendelse"
 
 # --- Open data (reports.opendata) ---------------------------------------------------------------------
 # Who publishes the trips as open data, in the data package and the DCAT-AP-DK description. The licence

@@ -120,7 +120,7 @@ def backwards(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("home", "0005_web_editors_focus_areas"),
-        ("reports", "0002_report_approval_workflow"),
+        ("reports", "0001_initial"),
         ("partners", "0001_initial"),
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
     ]

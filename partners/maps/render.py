@@ -3,8 +3,7 @@
 import json
 from functools import lru_cache
 
-from django.conf import settings
-
+from partners import conf
 from partners.countries import country_name
 from partners.maps.basemap import ASSET_PATH, View
 
@@ -82,7 +81,7 @@ def city_map(cities):
     """
     data = basemap()
     europe, china = _view(data["europe"]), _view(data["china"])
-    home = getattr(settings, "PARTNERS_HOME", None)
+    home = conf.home()
     # Marker dots first, so that no label covers a dot; the inset covers the map behind it.
     placed, unplaced = [], []
     for city in cities:

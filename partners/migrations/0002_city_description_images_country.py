@@ -6,6 +6,7 @@ import partners.countries
 import uuid
 import wagtail.fields
 from django.db import migrations, models
+from wagtail.images import get_image_model_string
 
 
 class Migration(migrations.Migration):
@@ -13,7 +14,8 @@ class Migration(migrations.Migration):
     dependencies = [
         ('partners', '0001_initial'),
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
-        ('wagtailimages', '0027_image_description'),
+        # The site's image model (WAGTAILIMAGES_IMAGE_MODEL), Wagtail's own by default.
+        migrations.swappable_dependency(get_image_model_string()),
     ]
 
     operations = [
@@ -35,7 +37,7 @@ class Migration(migrations.Migration):
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
                 ('alt_text', models.CharField(help_text='What the image shows, for people who cannot see it. Required.', max_length=250, verbose_name='alt text')),
                 ('caption', models.CharField(blank=True, max_length=250, verbose_name='caption')),
-                ('image', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailimages.image', verbose_name='image')),
+                ('image', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=get_image_model_string(), verbose_name='image')),
                 ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
                 ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='images', to='partners.partnercitypage')),
             ],

@@ -1,6 +1,5 @@
 """Partner cities: twin towns, partnerships, networks and prospective partners."""
 
-from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
@@ -8,17 +7,20 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
+from wagtail.images import get_image_model, get_image_model_string
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from partners import conf
 from partners.blocks import CityDescriptionBlock
 from partners.countries import country_choices, country_name, validate_country_code
 from partners.forms import PartnerCityForm
 from partners.maps.render import city_map
 from partners.models.focus_areas import localize_focus_areas, localized_focus_areas
+from partners.sections import city_page_sections
 from partners.serving import FewerQueriesPageMixin
+from partners.templating import BaseTemplateMixin
 from slugs.pages import DanishSlugMixin
 
 # Every rendition a template asks for, so one query fetches them all (see prefetch_renditions).
@@ -36,11 +38,7 @@ def with_images(pages, renditions):
     )
 
 
-# How many trip reports a city page lists (the report index has them all).
-CITY_REPORTS_SHOWN = 10
-
-
-class PartnerCityIndexPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
+class PartnerCityIndexPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin, Page):
     """Lists the partner cities, grouped by relationship, beside a map."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -49,7 +47,7 @@ class PartnerCityIndexPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
 
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
-    parent_page_types = ["wagtailcore.Page", "home.HomePage"]
+    parent_page_types = conf.parent_page_types()
     subpage_types = ["partners.PartnerCityPage"]
     max_count_per_parent = 1
 
@@ -71,7 +69,7 @@ class PartnerCityIndexPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
         return context
 
 
-class PartnerCityPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
+class PartnerCityPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin, Page):
     """A city Ballerup works with."""
 
     class Relationship(models.TextChoices):
@@ -201,32 +199,17 @@ class PartnerCityPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
             context["social_image"] = context["gallery"][0].image
             context["social_image_alt"] = context["gallery"][0].alt_text
         context["city_focus_areas"] = localized_focus_areas(self.focus_areas.all(), self.locale_id)
-        context["trip_reports"] = self.trip_reports()
+        context["city_sections"] = city_page_sections(self, request)
         return context
-
-    def trip_reports(self):
-        """Published reports of trips to this city, in this page's language, newest first.
-
-        Looked up by name: partners works without the reports app, which builds on partners.
-        """
-        try:
-            report_model = apps.get_model("reports", "TripReportPage")
-        except LookupError:
-            return []
-        return list(
-            report_model.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, destination_city__translation_key=self.translation_key)
-            .select_related("committee")
-            .order_by("-end_date", "-pk")[:CITY_REPORTS_SHOWN]
-        )
 
 
 class PartnerCityImage(TranslatableMixin, Orderable):
     """An image of a partner city, with the alt text a screen-reader user hears instead."""
 
     page = ParentalKey(PartnerCityPage, on_delete=models.CASCADE, related_name="images")
-    image = models.ForeignKey(get_image_model(), on_delete=models.CASCADE, related_name="+", verbose_name=_("image"))
+    image = models.ForeignKey(
+        get_image_model_string(), on_delete=models.CASCADE, related_name="+", verbose_name=_("image")
+    )
     alt_text = models.CharField(
         _("alt text"),
         max_length=250,

@@ -26,6 +26,17 @@ class FocusArea(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
+def in_locale(areas, locale_id):
+    """One area per translation key, in `locale_id` where `areas` holds that translation and else as it is,
+    in the focus areas' order. The one rule for showing focus areas in a language: every caller fetches the
+    areas (with their translations) its own way and lets this pick."""
+    by_key = {}
+    for area in areas:
+        if area.translation_key not in by_key or area.locale_id == locale_id:
+            by_key[area.translation_key] = area
+    return sorted(by_key.values(), key=lambda area: (area.sort_order, area.name))
+
+
 def localized_focus_areas(focus_areas, locale_id):
     """The same focus areas in the given locale; an untranslated one stays in its own language.
 
@@ -34,24 +45,17 @@ def localized_focus_areas(focus_areas, locale_id):
     one query; the in-memory relation of a preview costs one more.
     """
     if isinstance(focus_areas, models.QuerySet):
-        # The chosen areas and their translations, in one query; a translation wins over its source.
-        areas = FocusArea.objects.filter(
-            models.Q(pk__in=focus_areas.values("pk"))
-            | models.Q(locale_id=locale_id, translation_key__in=focus_areas.values("translation_key"))
+        # The chosen areas and their translations, in one query.
+        return in_locale(
+            FocusArea.objects.filter(
+                models.Q(pk__in=focus_areas.values("pk"))
+                | models.Q(locale_id=locale_id, translation_key__in=focus_areas.values("translation_key"))
+            ),
+            locale_id,
         )
-        by_key = {}
-        for area in areas:
-            if area.translation_key not in by_key or area.locale_id == locale_id:
-                by_key[area.translation_key] = area
-        return sorted(by_key.values(), key=lambda a: (a.sort_order, a.name))
     areas = list(focus_areas)
-    translated = {
-        area.translation_key: area
-        for area in FocusArea.objects.filter(
-            translation_key__in={a.translation_key for a in areas}, locale_id=locale_id
-        )
-    }
-    return sorted((translated.get(area.translation_key, area) for area in areas), key=lambda a: (a.sort_order, a.name))
+    translated = FocusArea.objects.filter(translation_key__in={a.translation_key for a in areas}, locale_id=locale_id)
+    return in_locale([*areas, *translated], locale_id)
 
 
 def localize_focus_areas(pages, locale_id, locale_areas=None):
@@ -66,6 +70,9 @@ def localize_focus_areas(pages, locale_id, locale_areas=None):
         locale_areas = FocusArea.objects.filter(translation_key__in=keys, locale_id=locale_id)
     translated = {area.translation_key: area for area in locale_areas if area.locale_id == locale_id}
     for page in pages:
-        areas = (translated.get(area.translation_key, area) for area in page.focus_areas.all())
-        page.localized_focus_areas = sorted(areas, key=lambda a: (a.sort_order, a.name))
+        chosen = list(page.focus_areas.all())
+        page.localized_focus_areas = in_locale(
+            [*chosen, *(translated[area.translation_key] for area in chosen if area.translation_key in translated)],
+            locale_id,
+        )
     return pages

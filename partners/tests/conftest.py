@@ -1,15 +1,7 @@
 """Fixtures of the partners test host: a site root to build under, an administrator, a temporary media folder."""
 
 import pytest
-from django.conf import settings
 from wagtail.models import Site
-
-from partners.models import PartnerCityIndexPage
-
-# Until the app reads PARTNERS_PARENT_PAGE_TYPES it names the project's home page, which this host does
-# not have (Wagtail cannot resolve the allowed parents then): apply the setting here meanwhile.
-if "home.HomePage" in PartnerCityIndexPage.parent_page_types:
-    PartnerCityIndexPage.parent_page_types = settings.PARTNERS_PARENT_PAGE_TYPES
 
 
 @pytest.fixture(autouse=True)

@@ -78,7 +78,4 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The apps' demo seeds run here (partners/tests/test_seed.py, reports/tests/test_seed.py).
 SEED_DEMO_ALLOWED = True
 
-# The final design's setting (read by the app once it names no host page types); conftest.py applies it
-# until then.
-PARTNERS_PARENT_PAGE_TYPES = ["wagtailcore.Page"]
 PARTNERS_HOME = {"name": "Ballerup", "latitude": 55.7317, "longitude": 12.3633}

@@ -1,8 +1,13 @@
 """Partner pages in a bare Wagtail site: a city renders, the index maps it, an administrator adds one."""
 
 from http import HTTPStatus
+from pathlib import Path
 
 import pytest
+from django.contrib.staticfiles import finders
+from django.utils.html import format_html
+from wagtail import hooks
+from wagtail.models import get_page_models
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from partners.models import FocusArea, PartnerCityIndexPage, PartnerCityPage
@@ -27,7 +32,7 @@ def test_city_page_renders_its_facts_and_picture(client, index):
     assert "Tjekkiet" in html  # the country's name from CLDR, in the page's language
     assert 'alt="Udsigt over Prag 10"' in html
     assert "https://praha10.cz" in html
-    assert response.context["trip_reports"] == []  # no reports app in this host
+    assert response.context["city_sections"] == []  # no app in this host adds a section
 
 
 def test_index_lists_the_live_cities_on_its_map(client, index):
@@ -104,3 +109,33 @@ def test_index_may_live_under_any_page_once_and_holds_only_cities(root, index):
     assert not PartnerCityIndexPage.can_create_at(root)  # one index per parent, and root has one
     assert PartnerCityPage.can_create_at(index)
     assert not PartnerCityPage.can_create_at(root)
+
+
+def test_another_app_adds_a_section_to_the_city_page_through_the_hook(client, index):
+    add_city(index, "Prag 10")
+    seen = []
+
+    def visits(page, request):
+        seen.append((page.title, request.path))
+        return [format_html('<section id="visits">{} venter besøg</section>', page.title), ""]
+
+    with hooks.register_temporarily("partners_city_page_sections", visits):
+        html = client.get("/da/samarbejdsbyer/prag-10/").content.decode()
+
+    assert seen == [("Prag 10", "/da/samarbejdsbyer/prag-10/")]
+    assert '<section id="visits">Prag 10 venter besøg</section>' in html
+
+
+def test_the_index_loads_the_maps_own_stylesheet(client, index):
+    add_city(index, "Prag 10")
+
+    html = client.get("/da/samarbejdsbyer/").content.decode()
+
+    assert '<link rel="stylesheet" href="/static/partners/css/partner-map.css">' in html
+    stylesheet = finders.find("partners/css/partner-map.css")
+    assert stylesheet and ".partner-map__marker" in Path(stylesheet).read_text()
+
+
+def test_without_the_setting_the_index_may_be_added_under_any_page_type():
+    # Every page model may be the parent (each still decides with its own subpage_types).
+    assert set(PartnerCityIndexPage.clean_parent_page_models()) == set(get_page_models())

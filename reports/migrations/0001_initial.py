@@ -8,6 +8,7 @@ import uuid
 import wagtail.fields
 from decimal import Decimal
 from django.db import migrations, models
+from wagtail.documents import get_document_model_string
 
 
 class Migration(migrations.Migration):
@@ -18,7 +19,8 @@ class Migration(migrations.Migration):
         ('auth', '0012_alter_user_first_name_max_length'),
         ('partners', '0001_initial'),
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
-        ('wagtaildocs', '0014_alter_document_file_size'),
+        # The site's document model (WAGTAILDOCS_DOCUMENT_MODEL), Wagtail's own by default.
+        migrations.swappable_dependency(get_document_model_string()),
     ]
 
     operations = [
@@ -133,7 +135,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
                 ('approved_file_hash', models.CharField(blank=True, editable=False, max_length=40)),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtaildocs.document', verbose_name='document')),
+                ('document', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=get_document_model_string(), verbose_name='document')),
                 ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='reports.tripreportpage')),
             ],
             options={

@@ -2,13 +2,15 @@
 
 import django.db.models.deletion
 from django.db import migrations, models
+from wagtail.documents import get_document_model_string
 
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('reports', '0002_report_approval_workflow'),
-        ('wagtaildocs', '0014_alter_document_file_size'),
+        # The site's document model (WAGTAILDOCS_DOCUMENT_MODEL), Wagtail's own by default.
+        migrations.swappable_dependency(get_document_model_string()),
     ]
 
     operations = [
@@ -16,7 +18,7 @@ class Migration(migrations.Migration):
             name='AttachedDocument',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtaildocs.document')),
+                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=get_document_model_string())),
                 ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='reports.tripreportpage')),
             ],
             options={

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -19,9 +20,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from partners.models import PartnerCityPage, localized_focus_areas
 from partners.serving import FewerQueriesPageMixin
+from reports import conf
 from reports.blocks import ProgrammeDayBlock
 from reports.panels import AccountsTotalPanel
 from reports.spending import counted, with_publication_date, with_trip_figures
+from reports.templating import ReportsBaseTemplateMixin
 from slugs.pages import DanishSlugMixin
 
 # The one order of reports on the site's lists: newest trip first (ties: the newer page first).
@@ -46,7 +49,7 @@ def with_local_destination(reports):
     return reports.annotate(local_destination_title=Subquery(city.values("title")[:1]))
 
 
-class TripReportIndexPage(RoutablePageMixin, FewerQueriesPageMixin, DanishSlugMixin, Page):
+class TripReportIndexPage(RoutablePageMixin, ReportsBaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin, Page):
     """Lists the published trip reports of one language, newest trip first; `forbrug/` (`spending/` in
     English) is the spending overview of the budgets that paid for them."""
 
@@ -56,7 +59,7 @@ class TripReportIndexPage(RoutablePageMixin, FewerQueriesPageMixin, DanishSlugMi
 
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
-    parent_page_types = ["wagtailcore.Page", "home.HomePage"]
+    parent_page_types = conf.parent_page_types()
     subpage_types = ["reports.TripReportPage"]
     max_count_per_parent = 1
 
@@ -146,7 +149,7 @@ class TripReportIndexPage(RoutablePageMixin, FewerQueriesPageMixin, DanishSlugMi
         return TemplateResponse(request, "reports/spending_overview.html", context)
 
 
-class TripReportPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
+class TripReportPage(ReportsBaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin, Page):
     """One trip abroad: who went, where, why, what it cost and what came of it — approved by the committee."""
 
     committee = models.ForeignKey(
@@ -391,7 +394,7 @@ class ReportAttachment(Orderable):
 
     page = ParentalKey(TripReportPage, on_delete=models.CASCADE, related_name="attachments")
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.PROTECT, related_name="+"
+        get_document_model_string(), verbose_name=_("document"), on_delete=models.PROTECT, related_name="+"
     )
     # Frozen when the report is submitted (reports.approval.freeze_attachments): what the committee reviews.
     approved_file_hash = models.CharField(max_length=40, blank=True, editable=False)
@@ -412,7 +415,7 @@ class AttachedDocument(models.Model):
     """
 
     page = models.ForeignKey(TripReportPage, on_delete=models.CASCADE, related_name="+")
-    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    document = models.ForeignKey(get_document_model_string(), on_delete=models.CASCADE, related_name="+")
 
     class Meta:
         verbose_name = _("document attached to a report")

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import condition, require_safe
 
+from reports import conf as reports_conf
 from reports.opendata import conf, descriptor, freshness
 from reports.opendata.encoding import buffered, csv_lines, json_lines
 from reports.opendata.rows import expense_rows, trip_rows
@@ -86,5 +87,6 @@ def landing(request):
         # {"trips_csv": "/open-data/trips.csv", …, "dcat": …}
         "files": {name.removeprefix("open_data_"): reverse(name) for name in FILE_URL_NAMES},
         "language_alternates": alternates,
+        "base_template": reports_conf.base_template(),
     }
     return render(request, "reports/opendata/landing.html", context)

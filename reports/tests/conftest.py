@@ -5,18 +5,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Site
 
-from partners.models import PartnerCityIndexPage
 from reports.models import Budget, Committee, ExpenseLine, TripReportIndexPage, TripReportPage
-
-# Until the apps read their *_PARENT_PAGE_TYPES settings they name the project's home page, which this
-# host does not have (Wagtail cannot resolve the allowed parents then): apply the settings meanwhile.
-for model, setting in [(PartnerCityIndexPage, "PARTNERS"), (TripReportIndexPage, "REPORTS")]:
-    if "home.HomePage" in model.parent_page_types:
-        model.parent_page_types = getattr(settings, f"{setting}_PARENT_PAGE_TYPES")
+from reports.workflow_setup import setup_report_workflow
 
 
 @dataclass
@@ -48,6 +41,7 @@ def world(db, django_user_model):
     root = Site.objects.get(is_default_site=True).root_page.specific
     index = root.add_child(instance=TripReportIndexPage(title="Rejserapporter", slug="rejserapporter"))
     index.save_revision().publish()
+    setup_report_workflow()  # what the host runs once: `manage.py setup_report_workflow`
     finance = Committee.objects.create(name_da="Økonomiudvalget", name_en="Finance Committee")
     children = Committee.objects.create(name_da="Børneudvalget", name_en="Children's Committee")
     budget = Budget.objects.create(name="Rejsebudget", owner=finance, yearly_amount=Decimal("65000"))

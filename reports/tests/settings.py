@@ -32,7 +32,4 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_AUTOSAVE_INTERVAL = 0
 
-# The final design's settings (read by the apps once they name no host page types); conftest.py applies
-# them until then.
-REPORTS_PARENT_PAGE_TYPES = ["wagtailcore.Page"]
 REPORTS_OPEN_DATA_PUBLISHER = {"name": "Testkommune", "url": "https://example.invalid"}

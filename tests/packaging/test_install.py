@@ -3,9 +3,10 @@
 Once per `make test` (marker `install`, SQLite pass only): build the wheel, `wagtail start` a site in a
 temporary folder, install the wheel into a fresh virtualenv (its dependencies at the versions of
 requirements.lock, from pip's cache when it has them), append the settings block of docs/install.md to
-the site's settings and use its urls.py, `migrate`, `check`, then tests/packaging/fresh_site.py: a report
-index through the admin, a report submitted by an editor, approved by a committee member through the
-workflow action view, and read by an anonymous visitor (404 before, 200 after).
+the site's settings and use its urls.py, `migrate`, `setup_report_workflow`, `check`, then
+tests/packaging/fresh_site.py: a report index through the admin, a report submitted by an editor,
+approved by a committee member through the workflow action view, and read by an anonymous visitor (404
+before, 200 after).
 """
 
 import json
@@ -81,6 +82,8 @@ def fresh(tmp_path_factory):
     settings.write_text(settings.read_text() + "\n\n" + documented_block("settings") + "\n")
     (site.site / "mysite" / "urls.py").write_text(documented_block("urls") + "\n")
     site.python("manage.py", "migrate", "--no-input", "-v", "0")
+    # As docs/install.md says: the moderators group and the committee approval workflow, once.
+    site.python("manage.py", "setup_report_workflow")
     site.check = site.python("manage.py", "check")
     shutil.copy(Path(__file__).with_name("fresh_site.py"), site.site / "fresh_site.py")
     site.python("fresh_site.py", str(folder / "journey.json"))

@@ -66,7 +66,6 @@ def test_each_app_ships_its_danish_and_english_catalogs(names):
             assert f"{app}/locale/{language}/LC_MESSAGES/django.mo" in names
 
 
-@pytest.mark.xfail(strict=True, reason="the map's stylesheet moves from the site's theme to partners (issue 14, 2)")
 def test_partners_ships_the_maps_stylesheet(names):
     assert any(name.startswith("partners/static/partners/") and name.endswith(".css") for name in names)
 
