@@ -17,6 +17,7 @@ from wagtail.models import Locale
 
 from partners.models import FocusArea, PartnerCityPage
 from partners.seed.pages import upsert_child
+from reports import conf
 from reports.models import (
     Budget,
     Committee,
@@ -29,6 +30,7 @@ from reports.models import (
 from reports.seed import trips_2022_2025, trips_2026_2029
 from reports.seed.translation import translate_draft
 from reports.seed.users import DemoUser, seed_users
+from reports.workflow_setup import setup_report_workflow
 
 COMMITTEES = [
     # (Danish name, English name, kind)
@@ -87,7 +89,9 @@ BUDGETS = [
 # Who writes the demo reports: the site's web editor when it has one (the Ballerup demo's), else this user.
 REPORT_EDITOR = DemoUser("editor", "Erik", "Redaktør", description="web editor")
 REPORT_USERS = [
-    DemoUser("moderator", "Maja", "Moderator", groups=("Moderators",), description="moderator (editorial review)"),
+    DemoUser(
+        "moderator", "Maja", "Moderator", groups=(conf.moderator_group(),), description="moderator (editorial review)"
+    ),
     DemoUser("finance-member", "Frederik", "Finansen", groups=("Økonomiudvalget",), description="Finance Committee"),
     DemoUser(
         "children-member",
@@ -123,6 +127,9 @@ def seed_reports(parent, password):
 
     Returns the demo users it made (the editor too when the site had none).
     """
+    # The moderators group and the approval workflow are set up as an installing site sets them up;
+    # run again below once the index exists, to put it under the workflow.
+    setup_report_workflow()
     committees = seed_committees()
     budgets = seed_budgets(committees)
     users = seed_users(password, users=REPORT_USERS)
@@ -130,6 +137,7 @@ def seed_reports(parent, password):
         users = [*seed_users(password, users=[REPORT_EDITOR]), *users]
     editor = get_user_model().objects.get(username=REPORT_EDITOR.username)
     index = seed_report_index(parent)
+    setup_report_workflow()
     # The demo approvals would e-mail the demo users; keep the seed quiet.
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
         for demo in REPORTS:
