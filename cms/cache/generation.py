@@ -32,6 +32,15 @@ def current():
     return value
 
 
+def current_with(key):
+    """(the generation in force, what the cache holds under key): one round trip to the cache."""
+    found = page_cache().get_many([KEY, key])
+    value = found.get(KEY)
+    if value is None:  # no generation yet (or evicted): whatever key holds predates the new one
+        return current(), None
+    return value, found.get(key)
+
+
 def bump():
     """A new generation; every page stored under an older one is never served again."""
     cache = page_cache()
