@@ -1,9 +1,10 @@
-"""The page cache's generation: part of every page key, so bumping it retires every cached page at once.
+"""The page cache's generation: every entry carries the one it was rendered under, so bumping it retires
+every cached page at once.
 
 The number lives in the shared `pages` cache (Redis in production), so a bump by one app server is
 seen by all of them on their next request. It starts from the clock, not from 0: if the key is ever
 evicted (or the cache restarted), the new generation cannot equal one that old pages were stored
-under. Nothing is deleted; old entries expire by their timeout (or memory pressure evicts them).
+under. Nothing is deleted; the next render of a page replaces its entry, others expire by their timeout.
 """
 
 import time
