@@ -1,5 +1,6 @@
-"""Project middleware: the admin's own Content-Security-Policy, a clean 503 when the database is down,
-private caching for anyone with a session, and 400 for a post that lacks a key a view reads."""
+"""Project middleware: 304s that keep the security headers, the admin's own Content-Security-Policy, a
+clean 503 when the database is down, private caching for anyone with a session, and 400 for a post
+that lacks a key a view reads."""
 
 import logging
 
@@ -8,6 +9,7 @@ from csp.utils import default_config
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import InterfaceError, OperationalError
+from django.middleware.http import ConditionalGetMiddleware as DjangoConditionalGetMiddleware
 from django.utils.cache import patch_cache_control
 from django.utils.datastructures import MultiValueDictKeyError
 from django.views.defaults import bad_request
@@ -17,6 +19,25 @@ from cms.views import database_unavailable
 logger = logging.getLogger(__name__)
 
 DATABASE_DOWN_ERRORS = (OperationalError, InterfaceError)
+# What a 304 must not carry: it has no body (RFC 9110, 15.4.5).
+BODY_HEADERS = {"content-type", "content-length", "content-encoding", "content-language", "content-disposition"}
+
+
+class ConditionalGetMiddleware(DjangoConditionalGetMiddleware):
+    """Django's 304 for a visitor's matching copy, keeping every header of the response that is not about its body.
+
+    It sits at the top of MIDDLEWARE, above the page cache, so it sees a response with all the other
+    middleware's headers on it; Django's 304 keeps only the caching headers, and would drop the security
+    policy and the CORS headers of the open-data files (a browser script may revalidate its copy).
+    """
+
+    def process_response(self, request, response):
+        answer = super().process_response(request, response)
+        if answer is not response and answer.status_code == 304:
+            for name, value in response.items():
+                if name.lower() not in BODY_HEADERS and name not in answer:
+                    answer[name] = value
+        return answer
 
 
 class SiteCSPMiddleware(CSPMiddleware):

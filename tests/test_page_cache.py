@@ -3,15 +3,17 @@
 from http import HTTPStatus
 
 from django.contrib.auth import get_user_model
+from django.http import HttpResponse
 from django.test import RequestFactory
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 
-from cms.cache.middleware import response_is_public
+from cms.cache import entries, generation
+from cms.cache.middleware import page_key, response_is_public
 from home.models import StandardPage
 from reports.models import TripReportIndexPage
-from tests.cache_helpers import STREAMED_PATHS, anonymous, cached_paths
+from tests.cache_helpers import STREAMED_PATHS, anonymous, cached_paths, views_in_each_language
 from tests.workflows.admin import editor_form, login
 
 HEADER = "X-Page-Cache"
@@ -155,6 +157,50 @@ def test_conditional_get_gives_304_on_a_cold_and_a_hot_page(seeded, client):
         response = client.get("/en/", HTTP_IF_NONE_MATCH=cold["ETag"])
         assert response.status_code == HTTPStatus.NOT_MODIFIED
         assert not response.content
+
+
+def test_a_304_from_the_cache_keeps_the_security_headers(seeded, client):
+    hot = client.get("/da/")
+    hot = client.get("/da/")
+    assert hot[HEADER] == "hit"
+    response = client.get("/da/", HTTP_IF_NONE_MATCH=hot["ETag"])
+    assert response.status_code == HTTPStatus.NOT_MODIFIED
+    for name in ("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Cache-Control"):
+        assert response[name] == hot[name], name
+    assert not response.has_header("Content-Length") and not response.has_header("Content-Type")
+
+
+def test_an_entry_made_under_an_older_generation_is_never_served(seeded, client):
+    """A hit reads the generation and the entry in one round trip; the entry must carry the generation in force."""
+    key = page_key(RequestFactory().get("/da/"))
+    cache, current = generation.page_cache(), generation.current()
+    cache.set(key, entries.pack(HttpResponse("made under the generation in force"), current))
+    assert client.get("/da/").content == b"made under the generation in force"  # the key a visit reads
+    cache.set(key, entries.pack(HttpResponse("made under an older generation"), current - 1))
+    response = client.get("/da/")
+    assert response[HEADER] == "miss"
+    assert b"older generation" not in response.content
+    assert client.get("/da/")[HEADER] == "hit"  # the render replaced it
+    generation.bump()
+    assert client.get("/da/")[HEADER] == "miss"  # and is retired by the next change
+
+
+def test_a_feed_is_kept_as_one_body(seeded, client):
+    """Django's feeds write hundreds of small chunks; a hit sends the whole body in one piece."""
+    path = views_in_each_language()[0]
+    first = client.get(path)
+    hot = client.get(path)
+    assert hot[HEADER] == "hit"
+    assert hot.content == first.content
+    assert len(list(hot)) == 1
+
+
+def test_static_files_keep_their_own_caching_headers(seeded, client):
+    for _ in range(2):
+        response = client.get("/static/css/site.css")
+        assert response.status_code == HTTPStatus.OK
+        assert "s-maxage" not in response["Cache-Control"]
+        assert response[HEADER] == "pass"
 
 
 def test_head_is_answered_from_the_cache(seeded, client):

@@ -89,9 +89,9 @@ def test_bucket_variables_switch_media_to_s3_with_public_unsigned_image_urls_on_
 def test_redis_url_gives_a_shared_cache_a_renditions_cache_and_a_page_cache():
     values = production_settings(REDIS_URL="redis://cache.internal:6379/1")
     assert values["caches"] == {
-        "default": "django.core.cache.backends.redis.RedisCache",
-        "renditions": "django.core.cache.backends.redis.RedisCache",
-        "pages": "django.core.cache.backends.redis.RedisCache",
+        "default": "cms.cache.redis.ReusedClientRedisCache",
+        "renditions": "cms.cache.redis.ReusedClientRedisCache",
+        "pages": "cms.cache.redis.ReusedClientRedisCache",
     }
     assert values["cache_location"] == "redis://cache.internal:6379/1"
 
@@ -157,3 +157,11 @@ def test_notification_emails_link_to_the_site_address_unless_told_otherwise():
         SITE_BASE_URL="https://www.ballerup.dk", WAGTAILADMIN_BASE_URL="https://admin.ballerup.dk"
     )
     assert values["admin_base_url"] == "https://admin.ballerup.dk"
+
+
+def test_a_redis_cache_makes_its_client_once():
+    """Django's backend builds a client per call; ours keeps one per connection pool (no server needed)."""
+    from cms.cache.redis import ReusedClientRedisCache
+
+    cache = ReusedClientRedisCache("redis://127.0.0.1:1/0", {})
+    assert cache._cache.get_client() is cache._cache.get_client(write=True)

@@ -2,7 +2,9 @@
 
 - `middleware`: serves and stores anonymous GET/HEAD responses in the `pages` cache, and says in
   `Cache-Control` how browsers and the front cache may keep them;
-- `generation`: the number every page key carries; bumping it empties the page cache at once on
+- `entries`: what is kept of a response (the generation it was rendered under, status, headers, body);
+- `redis`: Django's Redis backend with one client per process instead of one per call;
+- `generation`: the number every entry carries; bumping it empties the page cache at once on
   every app server sharing the cache;
 - `invalidation`: the one place that hears content changes (pages, snippets, images, documents …),
   bumps the generation and purges the front cache after the change is committed;

@@ -1,9 +1,10 @@
-"""The page cache's generation: part of every page key, so bumping it retires every cached page at once.
+"""The page cache's generation: every entry carries the one it was rendered under, so bumping it retires
+every cached page at once.
 
 The number lives in the shared `pages` cache (Redis in production), so a bump by one app server is
 seen by all of them on their next request. It starts from the clock, not from 0: if the key is ever
 evicted (or the cache restarted), the new generation cannot equal one that old pages were stored
-under. Nothing is deleted; old entries expire by their timeout (or memory pressure evicts them).
+under. Nothing is deleted; the next render of a page replaces its entry, others expire by their timeout.
 """
 
 import time
@@ -30,6 +31,15 @@ def current():
         cache.add(KEY, _start(), timeout=None)  # add: of two servers starting at once, one value wins
         value = cache.get(KEY)
     return value
+
+
+def current_with(key):
+    """(the generation in force, what the cache holds under key): one round trip to the cache."""
+    found = page_cache().get_many([KEY, key])
+    value = found.get(KEY)
+    if value is None:  # no generation yet (or evicted): whatever key holds predates the new one
+        return current(), None
+    return value, found.get(key)
 
 
 def bump():

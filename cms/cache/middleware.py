@@ -1,29 +1,29 @@
 """Anonymous pages from the shared cache, without touching the database or the session.
 
 A request is served from (and its response stored in) the `pages` cache only when it is a GET or
-HEAD for a public address, carries no session cookie and no Authorization header, and the cache is
-switched on. A response is stored only when it answers such a request that carried no cookie at
-all, is a 200 or a redirect, sets no cookie, is not streamed, is not a preview and did not say
-`private`, `no-cache` or `no-store` itself. The key is the generation (see `generation`), the
-scheme, host and full address with its query string, and the language the request resolves to (the
-path's prefix; for `/`, the language cookie or Accept-Language), so the redirect of `/` is stored
-per language.
+HEAD for a public address (not a static file), carries no session cookie and no Authorization header,
+and the cache is switched on. A response is stored only when it answers such a request that carried
+no cookie at all, is a 200 or a redirect, sets no cookie, is not streamed, is not a preview, made no
+CSP nonce and did not say `private`, `no-cache` or `no-store` itself. The key is the scheme, host and
+full address with its query string, and the language the request resolves to (the path's prefix; for
+`/`, the language cookie or Accept-Language), so the redirect of `/` is stored per language. The
+entry (`entries`) carries the generation it was rendered under (see `generation`); a hit reads the
+generation in force and the entry in one round trip and serves the entry only if they are the same.
 
 Responses that may be kept get `Cache-Control: max-age=…, s-maxage=…` (the front cache keeps them
-longer, since every change purges it) and an ETag, so a conditional GET answers 304 (Django's
-ConditionalGetMiddleware, above this one). Other anonymous responses say `no-cache`; responses to
-anyone with a session say `private, no-store` (cms.middleware.PrivateCacheForSessionsMiddleware).
+longer, since every change purges it) and an ETag, so a conditional GET answers 304
+(cms.middleware.ConditionalGetMiddleware, above this one). Other anonymous responses say `no-cache`;
+responses to anyone with a session say `private, no-store` (cms.middleware.PrivateCacheForSessionsMiddleware).
 """
 
 import hashlib
 import logging
 
 from django.conf import settings
-from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
-from django.utils.http import parse_http_date_safe
+from django.utils.cache import patch_cache_control, set_response_etag
 from django.utils.translation import get_language_from_request
 
-from cms.cache import generation
+from cms.cache import entries, generation
 
 logger = logging.getLogger(__name__)
 
@@ -39,8 +39,13 @@ def request_is_cacheable(request):
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
-        and not request.path_info.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS))
+        and not request.path_info.startswith(excluded_paths())
     )
+
+
+def excluded_paths():
+    """PAGE_CACHE_EXCLUDED_PATHS, and the static files (WhiteNoise, below, says how they are kept)."""
+    return (*settings.PAGE_CACHE_EXCLUDED_PATHS, settings.STATIC_URL)
 
 
 def response_is_public(request, response):
@@ -50,15 +55,17 @@ def response_is_public(request, response):
         response.status_code in STORED_STATUSES
         and not response.cookies
         and not getattr(request, "is_preview", False)
+        # A CSP nonce is for one response only; kept, every visitor would share it.
+        and not getattr(request, "_csp_nonce", None)
         and not any(directive in cache_control for directive in REFUSING_DIRECTIVES)
     )
 
 
-def address_digest(request):
-    """What the key is made of besides the generation: the full address and the resolved language."""
+def page_key(request):
+    """The entry's key: the full address and the language the request resolves to."""
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     language = get_language_from_request(request, check_path=True)
-    return hashlib.sha256(f"{address}|{language}".encode()).hexdigest()
+    return "page:" + hashlib.sha256(f"{address}|{language}".encode()).hexdigest()
 
 
 def not_kept(response):
@@ -69,28 +76,10 @@ def not_kept(response):
     return response
 
 
-def answer_from_cache(request, cached):
-    """The cached response, or a 304 when the visitor's copy matches it.
-
-    Django's 304 keeps only the validators and caching headers; the CORS headers of the open-data
-    files go with it too, so a browser script may revalidate its copy (as the view's own 304 allows).
-    """
-    last_modified = cached.get("Last-Modified")
-    response = get_conditional_response(
-        request,
-        etag=cached.get("ETag"),
-        last_modified=parse_http_date_safe(last_modified) if last_modified else None,
-        response=cached,
-    )
-    if response is not cached:
-        for name, value in cached.items():
-            if name.lower().startswith("access-control-"):
-                response[name] = value
-    response[HEADER] = "hit"
-    return response
-
-
 class PageCacheMiddleware:
+    """Near the top of MIDDLEWARE: a hit is answered before the security headers, the CSP, the session,
+    the language and the rest are worked out, since the entry holds the headers they gave the response."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -98,16 +87,16 @@ class PageCacheMiddleware:
         if not request_is_cacheable(request):
             return not_kept(self.get_response(request))
 
-        digest = address_digest(request)  # outside the try: a host not allowed answers 400 as usual
-        cache = generation.page_cache()
+        key = page_key(request)  # outside the try: a host not allowed answers 400 as usual
         try:
-            key = f"page:{generation.current()}:{digest}"
-            cached = cache.get(key)
+            made_under, entry = generation.current_with(key)  # one round trip
         except Exception:  # a cache outage must not take the site down: render instead
             logger.exception("Page cache unavailable")
-            key = cached = None
+            made_under = entry = None
+        cached = entries.unpack(entry, made_under) if entry is not None else None
         if cached is not None:
-            return answer_from_cache(request, cached)
+            cached[HEADER] = "hit"
+            return cached  # ConditionalGetMiddleware, above, answers a visitor's matching copy with 304
 
         response = self.get_response(request)
         if not response_is_public(request, response):
@@ -119,10 +108,12 @@ class PageCacheMiddleware:
             return response
         if not response.has_header("ETag"):
             set_response_etag(response)
-        # Stored only from a cookie-less request: nothing the visitor sent can have shaped it.
-        if key is not None and request.method == "GET" and not request.COOKIES:
+        # Stored only from a cookie-less request: nothing the visitor sent can have shaped it. Under the
+        # generation read before rendering: a change during the render has bumped it, and retires this.
+        if made_under is not None and request.method == "GET" and not request.COOKIES:
             try:
-                cache.set(key, response, settings.PAGE_CACHE_SHARED_MAX_AGE)
+                entry = entries.pack(response, made_under)
+                generation.page_cache().set(key, entry, settings.PAGE_CACHE_SHARED_MAX_AGE)
             except Exception:
                 logger.exception("Page cache unavailable")
         response[HEADER] = "miss"

@@ -56,14 +56,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Answers If-None-Match / If-Modified-Since with 304, for cached pages too (they carry an ETag).
+    "cms.middleware.ConditionalGetMiddleware",
+    # Anonymous pages from the shared cache, before everything else: an entry holds the headers the
+    # middleware below gave the page (security, CSP), so a hit needs none of their work (cms/cache/).
+    "cms.cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.middleware.SiteCSPMiddleware",
     "cms.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Answers If-None-Match / If-Modified-Since with 304, for cached pages too (they carry an ETag).
-    "django.middleware.http.ConditionalGetMiddleware",
-    # Anonymous pages from the shared cache, before the session and everything that may query (cms/cache/).
-    "cms.cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -294,19 +295,19 @@ REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.redis.ReusedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "ballerup",
         },
         # Wagtail looks up image renditions here instead of asking the database on every page view.
         "renditions": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.redis.ReusedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "ballerup-renditions",
             "TIMEOUT": 7 * 24 * 60 * 60,
         },
         PAGE_CACHE_ALIAS: {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.redis.ReusedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "ballerup-pages",
         },
