@@ -89,9 +89,9 @@ def test_bucket_variables_switch_media_to_s3_with_public_unsigned_image_urls_on_
 def test_redis_url_gives_a_shared_cache_a_renditions_cache_and_a_page_cache():
     values = production_settings(REDIS_URL="redis://cache.internal:6379/1")
     assert values["caches"] == {
-        "default": "django.core.cache.backends.redis.RedisCache",
-        "renditions": "django.core.cache.backends.redis.RedisCache",
-        "pages": "django.core.cache.backends.redis.RedisCache",
+        "default": "cms.cache.resilient.ResilientRedisCache",
+        "renditions": "cms.cache.resilient.ResilientRedisCache",
+        "pages": "cms.cache.resilient.ResilientRedisCache",
     }
     assert values["cache_location"] == "redis://cache.internal:6379/1"
 

@@ -100,9 +100,12 @@ class PageCacheMiddleware:
 
         digest = address_digest(request)  # outside the try: a host not allowed answers 400 as usual
         cache = generation.page_cache()
+        key = cached = None
         try:
-            key = f"page:{generation.current()}:{digest}"
-            cached = cache.get(key)
+            number = generation.current()
+            if number is not None:  # unknown generation: a page from before a change could be served
+                key = f"page:{number}:{digest}"
+                cached = cache.get(key)
         except Exception:  # a cache outage must not take the site down: render instead
             logger.exception("Page cache unavailable")
             key = cached = None

@@ -291,23 +291,33 @@ if S3_MEDIA_OPTIONS:
 # REDIS_URL, else files in CACHE_DIR, shared by the worker processes of one machine (`make serve`).
 PAGE_CACHE_ALIAS = "pages"
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+# A dead or hung Redis costs a page view at most one short timeout, then nothing for the backoff window:
+# every failure is a miss, logged once per window (cms/cache/resilient.py).
+REDIS_CACHE_OPTIONS = {
+    "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.3")),
+    "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.3")),
+    "BACKOFF": float(os.environ.get("REDIS_BACKOFF", "5")),
+}
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.resilient.ResilientRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": REDIS_CACHE_OPTIONS,
             "KEY_PREFIX": "ballerup",
         },
         # Wagtail looks up image renditions here instead of asking the database on every page view.
         "renditions": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.resilient.ResilientRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": REDIS_CACHE_OPTIONS,
             "KEY_PREFIX": "ballerup-renditions",
             "TIMEOUT": 7 * 24 * 60 * 60,
         },
         PAGE_CACHE_ALIAS: {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.resilient.ResilientRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": REDIS_CACHE_OPTIONS,
             "KEY_PREFIX": "ballerup-pages",
         },
     }
