@@ -49,14 +49,6 @@ def installation(tmp_path, name, database_url, extra=None):
     }
 
 
-def drill(source, target, backups):
-    run(source, "manage.py", "migrate", "--no-input")
-    run(source, "manage.py", "seed_demo")
-    archive = run(source, "manage.py", "backup_site", f"--directory={backups}").stdout.strip()
-    restored = run(target, "manage.py", "restore_site", archive)
-    return archive, restored
-
-
 def assert_same_site(source, target):
     before, after = probe(source), probe(target)
     assert before["counts"]["wagtailcore.Page"] > 10
@@ -69,13 +61,23 @@ def assert_same_site(source, target):
         assert after[key] == before[key], key
 
 
-def test_restore_drill_on_sqlite_with_local_media(tmp_path):
-    source = installation(tmp_path, "source", f"sqlite:///{tmp_path / 'source.sqlite3'}")
+@pytest.fixture(scope="module")
+def backed_up(tmp_path_factory):
+    """The seeded demo on SQLite with local media, and its archive (made once for the module)."""
+    folder = tmp_path_factory.mktemp("backed-up")
+    source = installation(folder, "source", f"sqlite:///{folder / 'source.sqlite3'}")
+    run(source, "manage.py", "migrate", "--no-input")
+    run(source, "manage.py", "seed_demo")
+    archive = run(source, "manage.py", "backup_site", f"--directory={folder / 'backups'}").stdout.strip()
+    return source, archive
+
+
+def test_restore_drill_on_sqlite_with_local_media(backed_up, tmp_path):
+    source, archive = backed_up
     target = installation(tmp_path, "target", f"sqlite:///{tmp_path / 'target.sqlite3'}")
 
-    archive, restored = drill(source, target, tmp_path / "backups")
+    run(target, "manage.py", "restore_site", archive)
 
-    assert restored.returncode == 0
     assert re.fullmatch(r".*/backups/ballerup-\d{8}-\d{6}\.tar\.gz", archive)
     with tarfile.open(archive) as opened:
         names = opened.getnames()
@@ -88,11 +90,8 @@ def test_restore_drill_on_sqlite_with_local_media(tmp_path):
     assert_same_site(source, target)
 
 
-def test_restore_refuses_an_installation_that_is_not_empty(tmp_path):
-    source = installation(tmp_path, "source", f"sqlite:///{tmp_path / 'source.sqlite3'}")
-    run(source, "manage.py", "migrate", "--no-input")
-    run(source, "manage.py", "seed_demo")
-    archive = run(source, "manage.py", "backup_site", f"--directory={tmp_path}").stdout.strip()
+def test_restore_refuses_an_installation_that_is_not_empty(backed_up):
+    source, archive = backed_up
     pages_before = probe(source)["counts"]["wagtailcore.Page"]
 
     refused = run(source, "manage.py", "restore_site", archive, check=False)
@@ -103,12 +102,9 @@ def test_restore_refuses_an_installation_that_is_not_empty(tmp_path):
     assert probe(source)["counts"]["wagtailcore.Page"] == pages_before
 
 
-def test_restore_refuses_a_damaged_archive_before_writing_anything(tmp_path):
-    source = installation(tmp_path, "source", f"sqlite:///{tmp_path / 'source.sqlite3'}")
+def test_restore_refuses_a_damaged_archive_before_writing_anything(backed_up, tmp_path):
+    _, archive = backed_up
     target = installation(tmp_path, "target", f"sqlite:///{tmp_path / 'target.sqlite3'}")
-    run(source, "manage.py", "migrate", "--no-input")
-    run(source, "manage.py", "seed_demo")
-    archive = run(source, "manage.py", "backup_site", f"--directory={tmp_path / 'backups'}").stdout.strip()
     damaged = tmp_path / "damaged.tar.gz"
     with tarfile.open(archive) as original, tarfile.open(damaged, "w:gz") as copy:
         for member in original.getmembers():
@@ -122,7 +118,7 @@ def test_restore_refuses_a_damaged_archive_before_writing_anything(tmp_path):
     assert refused.returncode == 1
     assert "does not match its checksum" in refused.stderr
     assert not (tmp_path / "target.sqlite3").exists() or (tmp_path / "target.sqlite3").stat().st_size == 0
-    assert not any((tmp_path / "media-target").rglob("*.*"))
+    assert not any(path.is_file() for path in (tmp_path / "media-target").rglob("*"))
 
 
 @pytest.mark.postgres
@@ -134,9 +130,13 @@ def test_restore_drill_on_postgresql_with_an_s3_bucket(tmp_path):
         source = installation(tmp_path, "source", cluster.createdb("source"), servers.s3_environment(s3, "backed-up"))
         target = installation(tmp_path, "target", cluster.createdb("target"), servers.s3_environment(s3, "restored"))
 
-        archive, restored = drill(source, target, tmp_path / "backups")
+        run(source, "manage.py", "migrate", "--no-input")
+        run(source, "manage.py", "seed_demo")
+        archive = run(source, "manage.py", "backup_site", f"--directory={tmp_path / 'backups'}").stdout.strip()
+        run(target, "manage.py", "migrate", "--no-input")  # a new installation, migrated and still empty
 
-        assert restored.returncode == 0
+        run(target, "manage.py", "restore_site", archive)
+
         with tarfile.open(archive) as opened:
             assert "database.pgdump" in opened.getnames()
         assert sorted(servers.bucket_keys(s3, "restored")) == sorted(servers.bucket_keys(s3, "backed-up"))
