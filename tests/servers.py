@@ -227,6 +227,40 @@ def s3_server():
         stop(process)
 
 
+class MotoServer:
+    """moto's S3 server that a test can stop and start again on the same port (its buckets start empty)."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.endpoint = f"http://127.0.0.1:{self.port}"
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port, self.process)
+
+    def stop(self):
+        stop(self.process)
+
+
+@contextmanager
+def controlled_s3_server():
+    try:
+        import moto.server  # noqa: F401
+    except ImportError:
+        require(False, "moto[server] not installed (requirements-dev.txt)")
+    server = MotoServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 S3_TEST_CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing-secret"}
 S3_TEST_REGION = "eu-north-1"
 
