@@ -9,7 +9,7 @@ PORT ?= 8000
 # manage.py in run/migrate/seed uses the dev settings; the test targets name the test settings themselves.
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
-.PHONY: run test install install-dev lock dist system-packages node-packages theme messages compilemessages migrate seed lint format check-catalogs bench serve
+.PHONY: run test install install-dev lock dist system-packages node-packages theme messages compilemessages migrate seed lint format check-catalogs bench serve backup restore
 
 # The demo's absolute addresses (canonical, hreflang, sitemap, feeds, open data) name where it is served;
 # `migrate` writes them into the Site record (cms/site_address.py). Only for these targets, not the tests.
@@ -122,6 +122,14 @@ migrate: install
 
 seed: install
 	$(PY) manage.py seed_demo
+
+# With the installation's own settings (DJANGO_SETTINGS_MODULE and its variables): README "Backups".
+backup: install ## One dated archive of the database and every media file: backups/ (or BACKUP_DIR)
+	$(PY) manage.py backup_site
+
+restore: install ## Bring an archive back into an EMPTY installation: make restore ARCHIVE=backups/ballerup-….tar.gz
+	@test -n "$(ARCHIVE)" || { echo "make restore ARCHIVE=path/to/ballerup-YYYYmmdd-HHMMSS.tar.gz"; exit 2; }
+	$(PY) manage.py restore_site "$(ARCHIVE)"
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

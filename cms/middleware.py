@@ -7,13 +7,18 @@ import logging
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import InterfaceError, OperationalError
+from django.http import HttpResponseRedirect
 from django.middleware.http import ConditionalGetMiddleware as DjangoConditionalGetMiddleware
 from django.utils.cache import patch_cache_control
 from django.utils.datastructures import MultiValueDictKeyError
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext, gettext_noop
 from django.views.defaults import bad_request
 
+from cms.storage import MediaStorageUnavailable
 from cms.views import database_unavailable
 
 logger = logging.getLogger(__name__)
@@ -116,3 +121,40 @@ class MissingKeyBadRequestMiddleware:
             logger.warning("Bad request to %s: %s", request.path, exception)
             return bad_request(request, exception)
         return None
+
+
+STORAGE_DOWN_MESSAGE = gettext_noop(
+    "The file could not be saved: the file storage is not answering. Nothing was saved; try again in a few minutes."
+)
+
+
+class MediaStorageUnavailableMiddleware:
+    """An upload (or a file read) that fails because the media bucket is down: a clear message, not a 500.
+
+    The file is saved before its row (a FileField saves its file in pre_save), so a failed upload leaves no
+    image or document without a file. A form post goes back to the form with the message; anything else
+    (the multiple upload's script, a public page that needed a file) gets the 503 page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, MediaStorageUnavailable):
+            return None
+        logger.error("%s (%s %s)", exception, request.method, request.path)
+        wants_page = request.headers.get("x-requested-with") != "XMLHttpRequest"
+        if request.method == "POST" and wants_page and hasattr(request, "_messages"):
+            messages.error(
+                request,
+                gettext(STORAGE_DOWN_MESSAGE),
+            )
+            back = request.get_full_path()
+            referer = request.headers.get("referer", "")
+            if url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}):
+                back = referer
+            return HttpResponseRedirect(back)
+        return database_unavailable()

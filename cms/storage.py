@@ -2,10 +2,23 @@
 
 import posixpath
 
+from botocore.exceptions import BotoCoreError, ClientError
 from storages.backends.s3 import S3Storage
 
 # Wagtail stores documents under this prefix (AbstractDocument.file upload_to).
 DOCUMENTS_PREFIX = "documents/"
+
+
+class MediaStorageUnavailable(OSError):
+    """The media bucket could not be reached or refused the request (cms.middleware turns it into a message)."""
+
+
+# A refused or timed-out connection, a dropped one, or the server's own 5xx / throttling answer.
+UNAVAILABLE_ERRORS = (BotoCoreError, ClientError)
+
+
+def _unavailable(operation, name, error):
+    return MediaStorageUnavailable(f"Media storage unavailable ({operation} {name}): {error}")
 
 
 class MediaStorage(S3Storage):
@@ -37,3 +50,25 @@ class MediaStorage(S3Storage):
             if self.object_acls:
                 params["ACL"] = "public-read"
         return params
+
+    # Reads and writes that fail because the bucket is down raise one exception of our own, so a view
+    # can say so; URLs of images are computed without asking the bucket and keep working.
+    def _save(self, name, content):
+        try:
+            return super()._save(name, content)
+        except UNAVAILABLE_ERRORS as error:
+            raise _unavailable("save", name, error) from error
+
+    def _open(self, name, mode="rb"):
+        try:
+            return super()._open(name, mode)
+        except UNAVAILABLE_ERRORS as error:
+            if isinstance(error, ClientError) and error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey"):
+                raise
+            raise _unavailable("open", name, error) from error
+
+    def exists(self, name):
+        try:
+            return super().exists(name)
+        except UNAVAILABLE_ERRORS as error:
+            raise _unavailable("check", name, error) from error

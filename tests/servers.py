@@ -146,15 +146,26 @@ def postgres_cluster():
 
 @contextmanager
 def redis_server():
-    program = shutil.which("redis-server")
-    require(program, "redis-server not installed (Debian package redis-server)")
-    port = free_port()
-    with tempfile.TemporaryDirectory(prefix="ballerup-redis-") as workdir:
-        process = subprocess.Popen(
+    with controlled_redis_server() as server:
+        yield server.url
+
+
+class RedisServer:
+    """A redis-server a test can stop, hang (SIGSTOP), resume and start again on the same port."""
+
+    def __init__(self, program, workdir):
+        self.program = program
+        self.workdir = workdir
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
             [
-                program,
+                self.program,
                 "--port",
-                str(port),
+                str(self.port),
                 "--bind",
                 "127.0.0.1",
                 "--save",
@@ -162,15 +173,38 @@ def redis_server():
                 "--appendonly",
                 "no",
                 "--dir",
-                workdir,
+                self.workdir,
             ],
             stdout=subprocess.DEVNULL,
         )
+        wait_for_port(self.port, self.process)
+
+    def kill(self):
+        """Gone at once, with what it held (a crash)."""
+        self.resume()
+        stop(self.process, signal.SIGKILL)
+
+    def hang(self):
+        """Still accepting connections, never answering (a stuck process)."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGCONT)
+
+
+@contextmanager
+def controlled_redis_server():
+    program = shutil.which("redis-server")
+    require(program, "redis-server not installed (Debian package redis-server)")
+    with tempfile.TemporaryDirectory(prefix="ballerup-redis-") as workdir:
+        server = RedisServer(program, workdir)
+        server.start()
         try:
-            wait_for_port(port, process)
-            yield f"redis://127.0.0.1:{port}/0"
+            yield server
         finally:
-            stop(process)
+            server.resume()
+            stop(server.process)
 
 
 @contextmanager
@@ -191,6 +225,40 @@ def s3_server():
         yield f"http://127.0.0.1:{port}"
     finally:
         stop(process)
+
+
+class MotoServer:
+    """moto's S3 server that a test can stop and start again on the same port (its buckets start empty)."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.endpoint = f"http://127.0.0.1:{self.port}"
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port, self.process)
+
+    def stop(self):
+        stop(self.process)
+
+
+@contextmanager
+def controlled_s3_server():
+    try:
+        import moto.server  # noqa: F401
+    except ImportError:
+        require(False, "moto[server] not installed (requirements-dev.txt)")
+    server = MotoServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 S3_TEST_CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing-secret"}

@@ -34,7 +34,8 @@ print(json.dumps({
     "admin_base_url": settings.WAGTAILADMIN_BASE_URL,
     "debug": settings.DEBUG,
     "media_url_sample": storages["default"].url("original_images/a.jpg"),
-}))
+    "email_backend": settings.EMAIL_BACKEND,
+}, default=repr))  # the S3 client's botocore Config as its repr
 """
 
 
@@ -89,9 +90,9 @@ def test_bucket_variables_switch_media_to_s3_with_public_unsigned_image_urls_on_
 def test_redis_url_gives_a_shared_cache_a_renditions_cache_and_a_page_cache():
     values = production_settings(REDIS_URL="redis://cache.internal:6379/1")
     assert values["caches"] == {
-        "default": "cms.cache.redis.ReusedClientRedisCache",
-        "renditions": "cms.cache.redis.ReusedClientRedisCache",
-        "pages": "cms.cache.redis.ReusedClientRedisCache",
+        "default": "cms.cache.resilient.ResilientRedisCache",
+        "renditions": "cms.cache.resilient.ResilientRedisCache",
+        "pages": "cms.cache.resilient.ResilientRedisCache",
     }
     assert values["cache_location"] == "redis://cache.internal:6379/1"
 
@@ -103,6 +104,7 @@ def test_database_and_email_urls_are_read_from_the_environment():
     )
     assert values["database"] == "django.db.backends.postgresql"
     assert values["email"] == ["smtp.ballerup.dk", 587, "web@ballerup.dk", True]
+    assert values["email_backend"] == "cms.mail.EmailBackend"  # a mail outage is logged, never a 500
 
 
 def test_production_refuses_to_start_without_a_secret_key():

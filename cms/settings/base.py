@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from botocore.config import Config
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -77,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.middleware.MissingKeyBadRequestMiddleware",
+    # The media bucket down: an upload says so and saves nothing, instead of a 500 (cms/storage.py).
+    "cms.middleware.MediaStorageUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -267,6 +270,17 @@ def s3_media_options(environ=os.environ):
         # Per-object ACLs (images public-read, documents private). Switch off for a bucket whose ACLs
         # are disabled; its bucket policy must then make images/ and original_images/ publicly readable.
         "object_acls": environ.get("AWS_S3_OBJECT_ACLS", "1").strip().lower() in {"1", "true", "yes", "on"},
+        # A bucket that does not answer fails an upload within seconds (cms.storage.MediaStorageUnavailable),
+        # instead of botocore's 60 s connect timeout and its retries.
+        # (Given a client_config, django-storages no longer applies addressing_style and signature_version
+        # itself: they are repeated in it.)
+        "client_config": Config(
+            connect_timeout=3,
+            read_timeout=10,
+            retries={"max_attempts": 2, "mode": "standard"},
+            s3={"addressing_style": environ.get("AWS_S3_ADDRESSING_STYLE") or None},
+            signature_version="s3v4",
+        ),
     }
     return options
 
@@ -292,23 +306,33 @@ if S3_MEDIA_OPTIONS:
 # REDIS_URL, else files in CACHE_DIR, shared by the worker processes of one machine (`make serve`).
 PAGE_CACHE_ALIAS = "pages"
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+# A dead or hung Redis costs a page view at most one short timeout, then nothing for the backoff window:
+# every failure is a miss, logged once per window (cms/cache/resilient.py).
+REDIS_CACHE_OPTIONS = {
+    "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.3")),
+    "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.3")),
+    "BACKOFF": float(os.environ.get("REDIS_BACKOFF", "5")),
+}
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "cms.cache.redis.ReusedClientRedisCache",
+            "BACKEND": "cms.cache.resilient.ResilientRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": REDIS_CACHE_OPTIONS,
             "KEY_PREFIX": "ballerup",
         },
         # Wagtail looks up image renditions here instead of asking the database on every page view.
         "renditions": {
-            "BACKEND": "cms.cache.redis.ReusedClientRedisCache",
+            "BACKEND": "cms.cache.resilient.ResilientRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": REDIS_CACHE_OPTIONS,
             "KEY_PREFIX": "ballerup-renditions",
             "TIMEOUT": 7 * 24 * 60 * 60,
         },
         PAGE_CACHE_ALIAS: {
-            "BACKEND": "cms.cache.redis.ReusedClientRedisCache",
+            "BACKEND": "cms.cache.resilient.ResilientRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": REDIS_CACHE_OPTIONS,
             "KEY_PREFIX": "ballerup-pages",
         },
     }

@@ -231,6 +231,11 @@ class TripReportPage(ReportsBaseTemplateMixin, FewerQueriesPageMixin, DanishSlug
         InlinePanel("attachments", label=_("Attachments")),
         FieldPanel("focus_areas"),
     ]
+    # No go-live or expiry date: the committee's approval is what publishes a report, and withdrawing it
+    # is a permission of its own (reports.permissions); a date in the form would do either by the clock.
+    settings_panels = [
+        panel for panel in Page.settings_panels if getattr(panel, "path", "") != "wagtail.admin.panels.PublishingPanel"
+    ]
 
     search_fields = Page.search_fields + [
         index.SearchField("purpose"),
