@@ -12,6 +12,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
+from partners.serving import public
+
 
 class TranslatedPagesSitemap(Sitemap):
     """Wagtail's sitemap over the site's root page and its translations, with alternates per address."""
@@ -27,8 +29,7 @@ class TranslatedPagesSitemap(Sitemap):
             trees |= Page.objects.descendant_of_q(root, inclusive=True)
         # A page's translations side by side: the alternates are found among the same sitemap page.
         return (
-            Page.objects.live()
-            .public()
+            public(Page.objects.live())
             .filter(trees)
             .order_by("translation_key", "path")
             .defer_streamfields()

@@ -5,8 +5,20 @@ Put it before `Page` in a page model's bases (after `RoutablePageMixin`, whose r
 
 from functools import cache
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
+
+
+def public(pages):
+    """`pages.public()` in the pages' own query: none at or below a page with a view restriction.
+
+    Wagtail's `public()` first fetches every restriction (one query per call, several per page view);
+    here a NOT EXISTS subquery asks the same: is one of the page's ancestors (or the page) restricted?
+    """
+    # A restricted page is an ancestor of (or is) the page when its path is the page's path's prefix.
+    at_or_above = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
+    return pages.exclude(Exists(at_or_above))
 
 
 class FewerQueriesPageMixin:

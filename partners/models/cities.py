@@ -18,7 +18,7 @@ from partners.countries import country_choices, country_name, validate_country_c
 from partners.forms import PartnerCityForm
 from partners.maps.render import city_map
 from partners.models.focus_areas import localize_focus_areas, localized_focus_areas
-from partners.serving import FewerQueriesPageMixin
+from partners.serving import FewerQueriesPageMixin, public
 from slugs.pages import DanishSlugMixin
 
 # Every rendition a template asks for, so one query fetches them all (see prefetch_renditions).
@@ -59,7 +59,7 @@ class PartnerCityIndexPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
 
     def cities(self):
         """The live, public cities under this index, with everything their cards show."""
-        pages = PartnerCityPage.objects.child_of(self).live().public().order_by("title")
+        pages = public(PartnerCityPage.objects.child_of(self).live()).order_by("title")
         return with_images(pages, CARD_RENDITIONS)
 
     def get_context(self, request, *args, **kwargs):
@@ -214,8 +214,7 @@ class PartnerCityPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
         except LookupError:
             return []
         return list(
-            report_model.objects.live()
-            .public()
+            public(report_model.objects.live())
             .filter(locale_id=self.locale_id, destination_city__translation_key=self.translation_key)
             .select_related("committee")
             .order_by("-end_date", "-pk")[:CITY_REPORTS_SHOWN]
