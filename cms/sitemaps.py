@@ -38,11 +38,13 @@ class TranslatedPagesSitemap(Sitemap):
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)
-        languages = dict(Locale.objects.values_list("pk", "language_code"))
+        locales = Locale.objects.in_bulk()
+        languages = {pk: locale.language_code for pk, locale in locales.items()}
         rank = {code: number for number, (code, _name) in enumerate(settings.LANGUAGES)}
         listed = {}
         translations = defaultdict(list)
         for item in pages:
+            item.locale = locales[item.locale_id]  # a page that lists a route asks for its language
             listed[item.pk] = item.get_sitemap_urls(self.request)
             translations[item.translation_key].append(item)
         for siblings in translations.values():
