@@ -6,8 +6,8 @@ Put it before `Page` in a page model's bases (after `RoutablePageMixin`, whose r
 from functools import cache
 
 from django.db.models import Exists, OuterRef, Q
-from django.http import Http404
 from django.db.models.functions import Length, Substr
+from django.http import Http404
 from wagtail.models import PageViewRestriction
 
 
