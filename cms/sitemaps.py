@@ -12,6 +12,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
+from partners.serving import public
+
 
 class TranslatedPagesSitemap(Sitemap):
     """Wagtail's sitemap over the site's root page and its translations, with alternates per address."""
@@ -27,8 +29,7 @@ class TranslatedPagesSitemap(Sitemap):
             trees |= Page.objects.descendant_of_q(root, inclusive=True)
         # A page's translations side by side: the alternates are found among the same sitemap page.
         return (
-            Page.objects.live()
-            .public()
+            public(Page.objects.live())
             .filter(trees)
             .order_by("translation_key", "path")
             .defer_streamfields()
@@ -37,11 +38,13 @@ class TranslatedPagesSitemap(Sitemap):
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)
-        languages = dict(Locale.objects.values_list("pk", "language_code"))
+        locales = Locale.objects.in_bulk()
+        languages = {pk: locale.language_code for pk, locale in locales.items()}
         rank = {code: number for number, (code, _name) in enumerate(settings.LANGUAGES)}
         listed = {}
         translations = defaultdict(list)
         for item in pages:
+            item.locale = locales[item.locale_id]  # a page that lists a route asks for its language
             listed[item.pk] = item.get_sitemap_urls(self.request)
             translations[item.translation_key].append(item)
         for siblings in translations.values():

@@ -5,8 +5,21 @@ Put it before `Page` in a page model's bases (after `RoutablePageMixin`, whose r
 
 from functools import cache
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
+from django.http import Http404
 from wagtail.models import PageViewRestriction
+
+
+def public(pages):
+    """`pages.public()` in the pages' own query: none at or below a page with a view restriction.
+
+    Wagtail's `public()` first fetches every restriction (one query per call, several per page view);
+    here a NOT EXISTS subquery asks the same: is one of the page's ancestors (or the page) restricted?
+    """
+    # A restricted page is an ancestor of (or is) the page when its path is the page's path's prefix.
+    at_or_above = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
+    return pages.exclude(Exists(at_or_above))
 
 
 class FewerQueriesPageMixin:
@@ -17,23 +30,52 @@ class FewerQueriesPageMixin:
         models = [model for model in cls.allowed_subpage_models() if not model._meta.abstract]
         return models[0] if len(models) == 1 else None
 
+    @classmethod
+    @cache
+    def child_page_links(cls):
+        """{model: its parent link's name on Page} for the allowed child models that extend Page directly: a
+        child of any of them comes with its own fields in the routing query (one join each)."""
+        from wagtail.models import Page
+
+        return {
+            model: model._meta.get_ancestor_link(Page).remote_field.get_accessor_name()
+            for model in cls.allowed_subpage_models()
+            if not model._meta.abstract and model._meta.get_parent_list() == [Page]
+        }
+
     def child_route_queryset(self, queryset):
         """The child lookup while routing: a subclass adds what the child's page shows (select_related, …)."""
         return queryset
 
     def route(self, request, path_components):
-        """Wagtail's route, but a child of the only allowed child type is found with its own fields in one
-        query (Wagtail runs two: the base page, then its specific row)."""
-        model = self.single_child_model() if path_components else None
+        """Wagtail's route, but the child is found with its own fields (and locale) in one query; Wagtail runs
+        two, the base page, then its specific row."""
+        if not path_components:
+            return super().route(request, path_components)
+        model = self.single_child_model()
         if model is None:
-            return super().route(request, path_components)
-        try:
-            child = self.child_route_queryset(model.objects.child_of(self)).get(slug=path_components[0])
-        except model.DoesNotExist:
-            # No such child, or one of another type (moved here before the rule): Wagtail decides.
-            return super().route(request, path_components)
+            child = self._any_child(path_components[0])
+        else:
+            queryset = self.child_route_queryset(model.objects.child_of(self).select_related("locale"))
+            try:
+                child = queryset.get(slug=path_components[0])
+            except model.DoesNotExist:
+                # No such child, or one of another type (moved here before the rule): Wagtail decides.
+                return super().route(request, path_components)
         child._cached_parent_obj = self
         return child.route(request, path_components[1:])
+
+    def _any_child(self, slug):
+        """The specific child page with this slug, in one query when its type is among `child_page_links`."""
+        from wagtail.models import Page
+
+        links = self.child_page_links()
+        try:
+            child = Page.objects.child_of(self).select_related("locale", *links.values()).get(slug=slug)
+        except Page.DoesNotExist as error:
+            raise Http404 from error
+        link = links.get(child.specific_class)
+        return getattr(child, link) if link else child.specific
 
     def get_view_restrictions(self):
         """The restrictions of this page and its ancestors in one query (Wagtail fetches the ancestors first).

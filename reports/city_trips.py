@@ -2,6 +2,7 @@
 
 from django.template.loader import render_to_string
 
+from partners.serving import public
 from reports.models import TripReportPage
 from reports.models.pages import NEWEST_TRIP_FIRST
 
@@ -11,10 +12,8 @@ CITY_REPORTS_SHOWN = 10
 
 def trips_to(city):
     """The published reports of trips to this city, in the city page's language, newest trip first (one query)."""
-    reports = (
-        TripReportPage.objects.live()
-        .public()
-        .filter(locale_id=city.locale_id, destination_city__translation_key=city.translation_key)
+    reports = public(TripReportPage.objects.live()).filter(
+        locale_id=city.locale_id, destination_city__translation_key=city.translation_key
     )
     return list(reports.select_related("committee").order_by(*NEWEST_TRIP_FIRST)[:CITY_REPORTS_SHOWN])
 

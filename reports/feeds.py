@@ -18,6 +18,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from partners.serving import public
 from reports.models import TripReportIndexPage, TripReportPage
 from reports.spending import counted, with_publication_date
 
@@ -70,7 +71,7 @@ class TripReportFeed(Feed):
 
     def get_object(self, request):
         language = get_language()
-        index = TripReportIndexPage.objects.live().public().filter(locale__language_code=language).first()
+        index = public(TripReportIndexPage.objects.live()).filter(locale__language_code=language).first()
         if index is None:
             raise Http404("No published trip report index in this language.")
         return Channel(index, request)

@@ -15,6 +15,8 @@ from django.db.models.functions import Coalesce, ExtractYear
 from django.utils import timezone
 from wagtail.coreutils import get_supported_content_language_variant
 
+from partners.serving import public
+
 # A trip belongs to the year it started in (a trip over New Year is paid from the year it was booked in).
 TRIP_YEAR_LOOKUP = "start_date__year"
 
@@ -29,7 +31,7 @@ def counted(reports):
 
     Drafts, reports waiting for approval or sent back, and withdrawn reports are never counted.
     """
-    return reports.live().public().exclude(approved_by=None)
+    return public(reports.live()).exclude(approved_by=None)
 
 
 def per_participant(total, participants):

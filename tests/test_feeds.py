@@ -31,7 +31,7 @@ APPROVAL = {
     "en": "Approved by the Finance Committee on {:%-d} March 2025",
 }
 # Queries for one feed request, whatever the number of reports. A change here needs a reason.
-FEED_QUERIES = 4
+FEED_QUERIES = 2
 
 all_feeds = pytest.mark.parametrize(("language", "kind"), list(FEEDS), ids=lambda value: value)
 

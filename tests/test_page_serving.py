@@ -4,9 +4,12 @@
 from http import HTTPStatus
 
 import pytest
-from wagtail.models import Page, PageViewRestriction
+from django.utils import translation
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
+from cms.routing import localized_root
 from partners.models import PartnerCityIndexPage, PartnerCityPage
+from partners.serving import public
 from tests.publishing import as_administrator
 
 pytestmark = pytest.mark.django_db
@@ -60,3 +63,45 @@ def test_a_child_of_another_type_below_a_single_type_index_is_still_found(seeded
 
     assert client.get("/da/samarbejdsbyer/internationale-borgere/").status_code == HTTPStatus.OK
     assert client.get("/da/samarbejdsbyer/findes-ikke/").status_code == HTTPStatus.NOT_FOUND
+
+
+def test_public_asks_for_the_restrictions_in_the_pages_own_query_and_agrees_with_wagtail(
+    seeded, django_assert_num_queries
+):
+    """`serving.public` leaves out the pages at and below a restricted page, exactly as Wagtail's `public()`."""
+    index = PartnerCityIndexPage.objects.get(locale__language_code="da")
+    standard = Page.objects.get(url_path__endswith="/internationale-borgere/")
+    restrict(index)  # the index and its cities
+    restrict(standard, PageViewRestriction.PASSWORD, "hemmeligt")  # a leaf
+    pages = Page.objects.live()
+
+    with django_assert_num_queries(1):
+        shown = set(public(pages).values_list("pk", flat=True))
+
+    assert shown == set(pages.public().values_list("pk", flat=True))
+    assert index.pk not in shown and standard.pk not in shown
+    assert not shown & set(index.get_descendants().values_list("pk", flat=True))
+    assert shown >= set(Page.objects.filter(url_path__endswith="/rejserapporter/").values_list("pk", flat=True))
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_home_page_of_the_visitors_language_is_found_in_one_query_as_wagtail_finds_it(
+    seeded, django_assert_num_queries, language
+):
+    root = Site.objects.get(is_default_site=True).root_page
+    with translation.override(language):
+        expected = root.localized.specific
+        with django_assert_num_queries(1):
+            found = localized_root(root)
+        assert (type(found), found.pk, found.locale.language_code) == (type(expected), expected.pk, language)
+
+
+def test_a_home_page_translation_that_is_not_live_is_not_served(seeded, client):
+    """As in Wagtail: the English visitor then gets the site's root page (Danish) rather than a draft."""
+    root = Site.objects.get(is_default_site=True).root_page
+    english = root.get_translation(Locale.objects.get(language_code="en"))
+    Page.objects.filter(pk=english.pk).update(live=False)
+
+    with translation.override("en"):
+        assert localized_root(Page.objects.get(pk=root.pk)).pk == root.pk == root.localized.specific.pk
+    assert english.title not in client.get("/en/").content.decode()

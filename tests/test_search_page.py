@@ -335,11 +335,10 @@ def test_search_query_count_does_not_grow_with_the_reports(client, world, django
         search(client, "da", "masserejse")
 
 
-# The locale, view restrictions, promotions, the count, the results, their specific pages (two queries
-# for one page type), the site's root paths for their links, counting the search (the query, its
-# daily count, the increment), the page frame (one), and on PostgreSQL the words
-# that stem like the query.
-SEARCH_QUERIES = 13 if connection.vendor == "postgresql" else 12
+# The locale, view restrictions, promotions, the count, the results, their specific pages (one query per
+# page type among them), the site for their links, counting the search (one UPDATE of today's count), the
+# page frame (one), and on PostgreSQL the words that stem like the query.
+SEARCH_QUERIES = 10 if connection.vendor == "postgresql" else 9
 
 
 def test_a_web_editor_pins_a_page_to_a_query_in_the_admin(editor, client):  # noqa: F811

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 # Queries for the sitemap, whatever the number of pages. A change here needs a reason.
 # Each report index (one per language) looks up its locale to name its spending overview's address.
-SITEMAP_QUERIES = 11
+SITEMAP_QUERIES = 8
 
 
 def read_sitemap(client):

@@ -1,17 +1,19 @@
 """The public search page: live, public pages of the visitor's language, the editors' promoted pages first."""
 
 import re
+from collections import defaultdict
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import F
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from modelsearch.utils import normalise_query_string
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Locale, Page
 
 from cms.search.backend import backend_for_language, search_config_for_language
@@ -45,8 +47,14 @@ def promoted_pages(query, pages):
 
 
 def specific_in_order(pages):
-    """The specific pages (their own fields are the excerpt's text) in the order given."""
-    by_pk = {page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in pages]).specific()}
+    """The specific pages (their own fields are the excerpt's text) in the order given: one query per page type
+    among them (the base rows are the results already)."""
+    by_type = defaultdict(list)
+    for page in pages:
+        by_type[page.specific_class or Page].append(page.pk)
+    by_pk = {}
+    for model, pks in by_type.items():
+        by_pk.update(model.objects.in_bulk(pks))
     return [by_pk[page.pk] for page in pages if page.pk in by_pk]
 
 
@@ -55,7 +63,12 @@ def record_hit(query):
 
     Only queries that found something are kept, so a visitor's stray personal details are not stored.
     """
-    Query.get(query).add_hit()
+    # The steady state (a query already counted today) in one UPDATE; Wagtail's way (three queries) otherwise.
+    known_today = QueryDailyHits.objects.filter(
+        query__query_string=normalise_query_string(query), date=timezone.now().date()
+    )
+    if not known_today.update(hits=F("hits") + 1):
+        Query.get(query).add_hit()
 
 
 def search_page_addresses():

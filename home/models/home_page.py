@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from partners.models import FocusArea, PartnerCityPage, localize_focus_areas
 from partners.models.cities import CARD_RENDITIONS, with_images
-from partners.serving import FewerQueriesPageMixin
+from partners.serving import FewerQueriesPageMixin, public
 from slugs.pages import DanishSlugMixin
 
 LATEST_REPORTS = 3
@@ -40,7 +40,7 @@ class HomePage(FewerQueriesPageMixin, DanishSlugMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         focus_areas = list(FocusArea.objects.filter(locale_id=self.locale_id))
         context["focus_areas"] = focus_areas
-        cities = PartnerCityPage.objects.descendant_of(self).live().public().order_by("title")
+        cities = public(PartnerCityPage.objects.descendant_of(self).live()).order_by("title")
         # The cards tag each city with its focus areas in this page's language: the ones just fetched.
         context["partner_cities"] = localize_focus_areas(
             with_images(cities, CARD_RENDITIONS), self.locale_id, focus_areas
@@ -54,9 +54,7 @@ class HomePage(FewerQueriesPageMixin, DanishSlugMixin, Page):
         from home.models.strategy import StrategyPage
 
         return (
-            StrategyPage.objects.descendant_of(self)
-            .live()
-            .public()
+            public(StrategyPage.objects.descendant_of(self).live())
             .filter(superseded_by__isnull=True)
             .order_by("-approved_on")
             .first()

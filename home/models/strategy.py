@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from home.blocks import StrategyBodyBlock
 from partners.models import PartnerCityPage
-from partners.serving import FewerQueriesPageMixin
+from partners.serving import FewerQueriesPageMixin, public
 from slugs.pages import DanishSlugMixin
 
 
@@ -50,7 +50,7 @@ class StrategyPage(FewerQueriesPageMixin, DanishSlugMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["successor"] = self.successor()
-        cities = PartnerCityPage.objects.live().public().filter(locale_id=self.locale_id).order_by("title")
+        cities = public(PartnerCityPage.objects.live()).filter(locale_id=self.locale_id).order_by("title")
         context["partner_city_groups"] = PartnerCityPage.group_by_relationship(cities)
         return context
 

@@ -19,7 +19,7 @@ from partners.forms import PartnerCityForm
 from partners.maps.render import city_map
 from partners.models.focus_areas import localize_focus_areas, localized_focus_areas
 from partners.sections import city_page_sections
-from partners.serving import FewerQueriesPageMixin
+from partners.serving import FewerQueriesPageMixin, public
 from partners.templating import BaseTemplateMixin
 from slugs.pages import DanishSlugMixin
 
@@ -57,7 +57,7 @@ class PartnerCityIndexPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugM
 
     def cities(self):
         """The live, public cities under this index, with everything their cards show."""
-        pages = PartnerCityPage.objects.child_of(self).live().public().order_by("title")
+        pages = public(PartnerCityPage.objects.child_of(self).live()).order_by("title")
         return with_images(pages, CARD_RENDITIONS)
 
     def get_context(self, request, *args, **kwargs):

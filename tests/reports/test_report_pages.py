@@ -65,8 +65,8 @@ def test_index__happy_path__lists_published_reports_paginated(client, world):
 
 # Routing finds the report with its committee, budget, approval and publication date (five in all), then the
 # view restrictions, the expense lines, participants, attachments, focus areas and the page frame.
-REPORT_QUERIES_EN = 13
-REPORT_QUERIES = 12
+REPORT_QUERIES_EN = 10
+REPORT_QUERIES = 10
 
 
 @pytest.mark.no_page_cache  # the count is of the render, not of a page cache hit

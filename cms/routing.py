@@ -1,0 +1,52 @@
+"""Wagtail's page view, with the site's home page in the visitor's language found in one query.
+
+Wagtail routes from `site.root_page.localized.specific`: the active locale, then (for any language but the
+root's) its translation of the root, then its specific row — up to three queries before the first page is
+found. Here one query finds the root's translation in the active language with its own fields; the route
+found is left where Wagtail's `Page.route_for_request` keeps it, and Wagtail's view serves it.
+"""
+
+from django.http import Http404
+from django.utils.translation import get_language
+from wagtail import views as wagtail_views
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Site
+
+
+def localized_root(root):
+    """`root.localized.specific` in one query: the live translation of `root` in the active language, else root."""
+    model = root.specific_class
+    try:
+        language = get_supported_content_language_variant(get_language())
+    except LookupError:
+        language = None
+    if model is None or language is None:
+        return root.localized.specific
+    translation = (
+        model.objects.filter(translation_key=root.translation_key, locale__language_code=language)
+        .select_related("locale")
+        .first()
+    )
+    # As Wagtail's `localized`: the root itself in its own language (live or not), a translation only if live.
+    if translation is not None and (translation.pk == root.pk or translation.live):
+        return translation
+    return root.specific
+
+
+def route_for_request(request, path):
+    """What `Page.route_for_request` returns (page, args, kwargs) or None, kept on the request as Wagtail does."""
+    if not hasattr(request, "_wagtail_route_for_request"):
+        try:
+            site = Site.find_for_request(request)
+            components = [component for component in path.split("/") if component]
+            request._wagtail_route_for_request = (
+                localized_root(site.root_page).route(request, components) if site else None
+            )
+        except Http404:
+            request._wagtail_route_for_request = None
+    return request._wagtail_route_for_request
+
+
+def serve(request, path):
+    route_for_request(request, path)
+    return wagtail_views.serve(request, path)
