@@ -26,6 +26,7 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     "cms",
     "cms.workflows",
+    "cms.logins",
     "home",
     "partners",
     "reports",
@@ -53,6 +54,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Failed logins limited (axes), two-factor codes (django_otp, TOTP devices): cms/logins/, docs/logins.md.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -69,6 +74,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session entered a two-factor code.
+    "django_otp.middleware.OTPMiddleware",
+    # The admin asks for the code (or its set-up) before anything else (cms/logins/middleware.py).
+    "cms.logins.middleware.TwoFactorMiddleware",
     # Who is publishing, for the publication guard (after authentication, which sets request.user).
     "cms.workflows.publication.PublicationActorMiddleware",
     "cms.middleware.PrivateCacheForSessionsMiddleware",
@@ -76,6 +85,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.middleware.MissingKeyBadRequestMiddleware",
+    # Answers a locked-out login with the lockout page (last, as axes asks).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -198,6 +209,30 @@ ACCESSIBILITY_STATEMENT_URL = os.environ.get(
 SEED_DEMO_ALLOWED = False
 
 LOGIN_URL = "wagtailadmin_login"
+
+# --- Logins: failed attempts limited, two-factor codes (cms/logins/, docs/logins.md) -------------------
+# The lockout backend goes first: a locked-out account is refused before its password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "cms.logins.backends.LoginAttemptsBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# After 5 failed logins for one account (from anywhere), or from one address (whichever accounts), that
+# account or address is refused for 30 minutes, the right password too; an administrator lifts it sooner
+# (`manage.py axes_reset_username NAME`, `axes_reset_ip ADDRESS`, or the lockout list in the admin).
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("LOGIN_COOLOFF_HOURS", "0.5"))  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# The Danish lockout page in the look of the admin's login page, status 429.
+AXES_LOCKOUT_CALLABLE = "cms.logins.views.locked_out"
+AXES_RESET_ON_SUCCESS = True
+# The visitor's address behind the load balancer and Varnish (LOGIN_TRUSTED_PROXIES: how many proxies add
+# themselves to X-Forwarded-For); without it every visitor would share the proxy's address and one
+# person's typos would lock out everyone.
+AXES_CLIENT_IP_CALLABLE = "cms.logins.addresses.client_address"
+LOGIN_TRUSTED_PROXIES = int(os.environ.get("LOGIN_TRUSTED_PROXIES", "0"))
+# The name the authenticator app shows beside the code.
+OTP_TOTP_ISSUER = "Ballerup International"
+# ------------------------------------------------------------------------------------------------------
 
 # --- Moderation and publishing of trip reports (reports app) -----------------------------------------
 # Approving a workflow publishes exactly the revision the reviewers saw, with the approval record written

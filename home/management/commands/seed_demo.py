@@ -14,6 +14,7 @@ from home.seed.passwords import demo_password
 from home.seed.reports import seed_reports
 from home.seed.services import seed_services
 from home.seed.strategy import seed_strategy
+from home.seed.two_factor import seed_two_factor_devices
 from home.seed.users import seed_users
 
 
@@ -39,7 +40,10 @@ class Command(BaseCommand):
                 seed_partners(home, focus_areas)
                 seed_services(home)
                 users = users + seed_reports(password)
+            two_factor = seed_two_factor_devices(users)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         self.stdout.write(f"Demo logins (password for all: {password}):")
         for user in users:
             self.stdout.write(f"  {user.username:<16} {user.description}")
+        if two_factor:
+            self.stdout.write("Two-factor code for " + ", ".join(two_factor) + ": manage.py demo_code USERNAME")
