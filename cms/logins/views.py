@@ -21,9 +21,8 @@ from cms.logins.policy import confirmed_device, must_use_two_factor
 def next_url(request):
     """Where to go after the code: the admin page the user was going to, or the dashboard."""
     url = request.POST.get("next") or request.GET.get("next") or ""
-    if url and url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return url
-    return reverse("wagtailadmin_home")
+    safe = url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}, require_https=request.is_secure())
+    return url if url and safe else reverse("wagtailadmin_home")
 
 
 @never_cache
