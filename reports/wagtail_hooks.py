@@ -2,15 +2,17 @@
 
 from django.http import Http404
 from django.templatetags.static import static
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from reports import review
+from reports.approvals_export import approvals_csv
 from reports.dashboard import NothingToReviewPanel, OverdueReportsPanel
 from reports.models import AttachedDocument, Budget, Committee, ElectionPeriod, ReportAttachment
 from reports.restrictions import view_restriction_response
@@ -82,6 +84,7 @@ def accounts_total_js():
 def register_admin_urls():
     return [
         path("reports/approved/<int:page_id>/", review.approval_confirmation, name="reports_approval_confirmation"),
+        path("reports/approvals.csv", approvals_csv, name="reports_approvals_csv"),
     ]
 
 
@@ -100,3 +103,16 @@ def say_when_nothing_waits(request, panels):
 @hooks.register("construct_homepage_panels")
 def list_reports_not_published_in_time(request, panels):
     panels.append(OverdueReportsPanel())
+
+
+class AdministratorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_reports_menu_item")
+def approvals_export_menu_item():
+    """The record of who approved what, as CSV (reports.approvals_export), in the admin's Reports menu."""
+    return AdministratorsMenuItem(
+        _("Approvals (CSV)"), reverse("reports_approvals_csv"), icon_name="download", order=900
+    )
