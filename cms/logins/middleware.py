@@ -1,5 +1,7 @@
 """The admin asks for the second factor right after the password, and has it set up first where it is required."""
 
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -28,7 +30,7 @@ class TwoFactorMiddleware:
         if not user.is_authenticated or not request.path.startswith(reverse("wagtailadmin_home")):
             return None
         name = request.resolver_match.url_name if request.resolver_match else None
-        if name in OPEN_BEFORE_THE_CODE or user.is_verified():
+        if name in OPEN_BEFORE_THE_CODE or user.is_verified() or signed_in_through_the_provider(request):
             return None
         if confirmed_device(user) is not None:
             return None if name == VERIFY else self.send_to(VERIFY, request)
@@ -43,3 +45,8 @@ class TwoFactorMiddleware:
         if request.method == "GET" and request.resolver_match.url_name not in (SET_UP, VERIFY):
             url += "?" + urlencode({"next": request.get_full_path()})
         return redirect(url)
+
+
+def signed_in_through_the_provider(request):
+    """Single sign-on (OIDC_ENABLED): the identity provider asked for the second factor, not this site."""
+    return settings.OIDC_ENABLED and request.session.get(BACKEND_SESSION_KEY) == settings.OIDC_BACKEND

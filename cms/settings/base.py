@@ -232,6 +232,24 @@ AXES_CLIENT_IP_CALLABLE = "cms.logins.addresses.client_address"
 LOGIN_TRUSTED_PROXIES = int(os.environ.get("LOGIN_TRUSTED_PROXIES", "0"))
 # The name the authenticator app shows beside the code.
 OTP_TOTP_ISSUER = "Ballerup International"
+# Single sign-on through the municipality's identity provider (OpenID Connect), off unless OIDC_ENABLED:
+# needs `pip install mozilla-django-oidc` (not installed by default) and the OIDC_* variables of
+# docs/logins.md. Whoever signs in that way gave the provider its second factor; the site asks for none.
+OIDC_ENABLED = env_bool("OIDC_ENABLED")
+OIDC_BACKEND = "mozilla_django_oidc.auth.OIDCAuthenticationBackend"
+if OIDC_ENABLED:
+    INSTALLED_APPS.append("mozilla_django_oidc")
+    AUTHENTICATION_BACKENDS.insert(1, OIDC_BACKEND)
+    OIDC_RP_CLIENT_ID = os.environ["OIDC_RP_CLIENT_ID"]
+    OIDC_RP_CLIENT_SECRET = os.environ["OIDC_RP_CLIENT_SECRET"]
+    OIDC_RP_SIGN_ALGO = os.environ.get("OIDC_RP_SIGN_ALGO", "RS256")
+    OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ["OIDC_OP_AUTHORIZATION_ENDPOINT"]
+    OIDC_OP_TOKEN_ENDPOINT = os.environ["OIDC_OP_TOKEN_ENDPOINT"]
+    OIDC_OP_USER_ENDPOINT = os.environ["OIDC_OP_USER_ENDPOINT"]
+    OIDC_OP_JWKS_ENDPOINT = os.environ.get("OIDC_OP_JWKS_ENDPOINT", "")
+    # Accounts are made by an administrator, who gives them their groups; the provider only proves who it is.
+    OIDC_CREATE_USER = env_bool("OIDC_CREATE_USER", default=False)
+    LOGIN_REDIRECT_URL = "/admin/"
 # ------------------------------------------------------------------------------------------------------
 
 # --- Moderation and publishing of trip reports (reports app) -----------------------------------------

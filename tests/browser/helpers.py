@@ -103,3 +103,17 @@ def watch_console(tab):
 
     tab.on("console", record)
     return errors
+
+
+def enter_code_if_asked(tab, username):
+    """After the password: a user who must use two-factor sign-in types the code their (demo) app shows now."""
+    from django.contrib.auth import get_user_model
+
+    from tests.logins_helpers import code_for
+
+    tab.wait_for_load_state()
+    if "/admin/two-factor/" not in tab.url:
+        return
+    tab.get_by_label("Kode fra din godkendelsesapp").fill(code_for(get_user_model().objects.get(username=username)))
+    tab.get_by_role("button", name="Fortsæt").click()
+    tab.wait_for_load_state()
