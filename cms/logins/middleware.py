@@ -8,8 +8,14 @@ from django.utils.http import urlencode
 
 from cms.logins.policy import confirmed_device, must_use_two_factor
 
-# Reachable before the code is entered: signing in and out, the code's own pages, the admin's translations.
-OPEN_BEFORE_THE_CODE = {"wagtailadmin_login", "wagtailadmin_logout", "wagtailadmin_javascript_catalog"}
+# Reachable before the code is entered: signing in and out, and what the code's own pages load (the admin's
+# translations, its icons), none of which holds content.
+OPEN_BEFORE_THE_CODE = {
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",
+}
 SET_UP = "logins_setup"
 VERIFY = "logins_verify"
 
@@ -40,9 +46,11 @@ class TwoFactorMiddleware:
 
     @staticmethod
     def send_to(view_name, request):
-        """Redirect there, coming back afterwards to where the user was going (for a page, not a form post)."""
+        """Redirect there, coming back afterwards to where the user was going (a page: not a form post, nor
+        something a page loads, which the browser would then show as the page)."""
         url = reverse(view_name)
-        if request.method == "GET" and request.resolver_match.url_name not in (SET_UP, VERIFY):
+        is_page = request.headers.get("Sec-Fetch-Dest", "document") == "document"
+        if request.method == "GET" and is_page and request.resolver_match.url_name not in (SET_UP, VERIFY):
             url += "?" + urlencode({"next": request.get_full_path()})
         return redirect(url)
 

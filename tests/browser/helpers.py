@@ -107,13 +107,16 @@ def watch_console(tab):
 
 def enter_code_if_asked(tab, username):
     """After the password: a user who must use two-factor sign-in types the code their (demo) app shows now."""
+    import re
+
     from django.contrib.auth import get_user_model
 
     from tests.logins_helpers import code_for
 
-    tab.wait_for_load_state()
+    tab.wait_for_url(re.compile(r"/admin/(?!login/)"))
     if "/admin/two-factor/" not in tab.url:
         return
-    tab.get_by_label("Kode fra din godkendelsesapp").fill(code_for(get_user_model().objects.get(username=username)))
-    tab.get_by_role("button", name="Fortsæt").click()
-    tab.wait_for_load_state()
+    field = tab.get_by_label("Kode fra din godkendelsesapp")
+    field.fill(code_for(get_user_model().objects.get(username=username)))
+    field.press("Enter")
+    tab.wait_for_url(re.compile(r"/admin/(?!two-factor/)"))
