@@ -111,12 +111,12 @@ def enter_code_if_asked(tab, username):
 
     from django.contrib.auth import get_user_model
 
-    from tests.logins_helpers import code_for
+    from tests.logins_helpers import fresh_code_for
 
     tab.wait_for_url(re.compile(r"/admin/(?!login/)"))
     if "/admin/two-factor/" not in tab.url:
         return
     field = tab.get_by_label("Kode fra din godkendelsesapp")
-    field.fill(code_for(get_user_model().objects.get(username=username)))
+    field.fill(fresh_code_for(get_user_model().objects.get(username=username)))
     field.press("Enter")
     tab.wait_for_url(re.compile(r"/admin/(?!two-factor/)"))
