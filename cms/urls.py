@@ -25,6 +25,10 @@ urlpatterns = [
     path("open-data/", include("reports.opendata.urls")),
 ]
 
+if settings.OIDC_ENABLED:
+    # Single sign-on (docs/logins.md): /oidc/authenticate/ starts it, /oidc/callback/ comes back from it.
+    urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

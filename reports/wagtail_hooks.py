@@ -2,15 +2,17 @@
 
 from django.http import Http404
 from django.templatetags.static import static
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from reports import review
+from reports.approvals_export import approvals_csv
 from reports.city_trips import city_trips_sections
 from reports.dashboard import NothingToReviewPanel, OverdueReportsPanel
 from reports.models import AttachedDocument, Budget, Committee, ElectionPeriod, ReportAttachment
@@ -83,6 +85,7 @@ def accounts_total_js():
 def register_admin_urls():
     return [
         path("reports/approved/<int:page_id>/", review.approval_confirmation, name="reports_approval_confirmation"),
+        path("reports/approvals.csv", approvals_csv, name="reports_approvals_csv"),
     ]
 
 
@@ -105,3 +108,16 @@ def list_reports_not_published_in_time(request, panels):
 
 # "Trips to this city" on each partner city page (partners' extension point, partners.sections).
 hooks.register("partners_city_page_sections", city_trips_sections)
+
+
+class AdministratorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_reports_menu_item")
+def approvals_export_menu_item():
+    """The record of who approved what, as CSV (reports.approvals_export), in the admin's Reports menu."""
+    return AdministratorsMenuItem(
+        _("Approvals (CSV)"), reverse("reports_approvals_csv"), icon_name="download", order=900
+    )

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
 from django.urls import get_resolver
 from django.utils import translation
 
@@ -91,3 +92,23 @@ def editor(client, seeded, demo_password):
     """A client logged in as the demo's web editor, on the seeded demo."""
     assert client.login(username="editor", password=demo_password)
     return client
+
+
+@pytest.fixture(autouse=True)
+def verified_second_factor(request, monkeypatch):
+    """A user the test client logs in (login, force_login) who must use two-factor sign-in has entered a code.
+
+    Administrators and approvers must (cms.logins.policy); the tests of everything else need not type one.
+    A test marked `password_only` gets the session a password alone gives.
+    """
+    if request.node.get_closest_marker("password_only"):
+        return
+    from tests.logins_helpers import verify_second_factor
+
+    original = Client._login
+
+    def login_and_verify(client, user, backend=None):
+        original(client, user, backend)
+        verify_second_factor(client, user)
+
+    monkeypatch.setattr(Client, "_login", login_and_verify)

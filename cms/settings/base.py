@@ -27,6 +27,7 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     "cms",
     "cms.workflows",
+    "cms.logins",
     "home",
     "partners",
     "reports",
@@ -54,6 +55,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Failed logins limited (axes), two-factor codes (django_otp, TOTP devices): cms/logins/, docs/logins.md.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -71,6 +76,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session entered a two-factor code.
+    "django_otp.middleware.OTPMiddleware",
+    # The admin asks for the code (or its set-up) before anything else (cms/logins/middleware.py).
+    "cms.logins.middleware.TwoFactorMiddleware",
     # Who is publishing, for the publication guard (after authentication, which sets request.user).
     "cms.workflows.publication.PublicationActorMiddleware",
     "cms.middleware.PrivateCacheForSessionsMiddleware",
@@ -80,6 +89,8 @@ MIDDLEWARE = [
     "cms.middleware.MissingKeyBadRequestMiddleware",
     # The media bucket down: an upload says so and saves nothing, instead of a 500 (cms/storage.py).
     "cms.middleware.MediaStorageUnavailableMiddleware",
+    # Answers a locked-out login with the lockout page (last, as axes asks).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -202,6 +213,48 @@ ACCESSIBILITY_STATEMENT_URL = os.environ.get(
 SEED_DEMO_ALLOWED = False
 
 LOGIN_URL = "wagtailadmin_login"
+
+# --- Logins: failed attempts limited, two-factor codes (cms/logins/, docs/logins.md) -------------------
+# The lockout backend goes first: a locked-out account is refused before its password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "cms.logins.backends.LoginAttemptsBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# After 5 failed logins for one account (from anywhere), or from one address (whichever accounts), that
+# account or address is refused for 30 minutes, the right password too; an administrator lifts it sooner
+# (`manage.py axes_reset_username NAME`, `axes_reset_ip ADDRESS`, or the lockout list in the admin).
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("LOGIN_COOLOFF_HOURS", "0.5"))  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# The Danish lockout page in the look of the admin's login page, status 429.
+AXES_LOCKOUT_CALLABLE = "cms.logins.views.locked_out"
+AXES_RESET_ON_SUCCESS = True
+# The visitor's address behind the load balancer and Varnish (LOGIN_TRUSTED_PROXIES: how many proxies add
+# themselves to X-Forwarded-For); without it every visitor would share the proxy's address and one
+# person's typos would lock out everyone.
+AXES_CLIENT_IP_CALLABLE = "cms.logins.addresses.client_address"
+LOGIN_TRUSTED_PROXIES = int(os.environ.get("LOGIN_TRUSTED_PROXIES", "0"))
+# The name the authenticator app shows beside the code.
+OTP_TOTP_ISSUER = "Ballerup International"
+# Single sign-on through the municipality's identity provider (OpenID Connect), off unless OIDC_ENABLED:
+# needs `pip install mozilla-django-oidc` (not installed by default) and the OIDC_* variables of
+# docs/logins.md. Whoever signs in that way gave the provider its second factor; the site asks for none.
+OIDC_ENABLED = env_bool("OIDC_ENABLED")
+OIDC_BACKEND = "mozilla_django_oidc.auth.OIDCAuthenticationBackend"
+if OIDC_ENABLED:
+    INSTALLED_APPS.append("mozilla_django_oidc")
+    AUTHENTICATION_BACKENDS.insert(1, OIDC_BACKEND)
+    OIDC_RP_CLIENT_ID = os.environ["OIDC_RP_CLIENT_ID"]
+    OIDC_RP_CLIENT_SECRET = os.environ["OIDC_RP_CLIENT_SECRET"]
+    OIDC_RP_SIGN_ALGO = os.environ.get("OIDC_RP_SIGN_ALGO", "RS256")
+    OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ["OIDC_OP_AUTHORIZATION_ENDPOINT"]
+    OIDC_OP_TOKEN_ENDPOINT = os.environ["OIDC_OP_TOKEN_ENDPOINT"]
+    OIDC_OP_USER_ENDPOINT = os.environ["OIDC_OP_USER_ENDPOINT"]
+    OIDC_OP_JWKS_ENDPOINT = os.environ.get("OIDC_OP_JWKS_ENDPOINT", "")
+    # Accounts are made by an administrator, who gives them their groups; the provider only proves who it is.
+    OIDC_CREATE_USER = env_bool("OIDC_CREATE_USER", default=False)
+    LOGIN_REDIRECT_URL = "/admin/"
+# ------------------------------------------------------------------------------------------------------
 
 # --- Moderation and publishing of trip reports (reports app) -----------------------------------------
 # Approving a workflow publishes exactly the revision the reviewers saw, with the approval record written

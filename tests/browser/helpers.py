@@ -105,3 +105,20 @@ def watch_console(tab):
 
     tab.on("console", record)
     return errors
+
+
+def enter_code_if_asked(tab, username):
+    """After the password: a user who must use two-factor sign-in types the code their (demo) app shows now."""
+    import re
+
+    from django.contrib.auth import get_user_model
+
+    from tests.logins_helpers import fresh_code_for
+
+    tab.wait_for_url(re.compile(r"/admin/(?!login/)"))
+    if "/admin/two-factor/" not in tab.url:
+        return
+    field = tab.get_by_label("Kode fra din godkendelsesapp")
+    field.fill(fresh_code_for(get_user_model().objects.get(username=username)))
+    field.press("Enter")
+    tab.wait_for_url(re.compile(r"/admin/(?!two-factor/)"))

@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import DESKTOP, RESULTS_DIR, watch_for_errors
+from tests.browser.helpers import DESKTOP, RESULTS_DIR, enter_code_if_asked, watch_for_errors
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -41,6 +41,7 @@ def approve_from_dashboard(browser, base_url):
     tab.get_by_label("Brugernavn").fill("finance-member")
     tab.get_by_label("Adgangskode").fill(PASSWORD)
     tab.get_by_role("button", name="Log ind").click()
+    enter_code_if_asked(tab, "finance-member")
     row = tab.get_by_role("region", name="Afventer din gennemgang").get_by_role("row", name=TITLE)
     row.get_by_role("button", name="Handlinger").click()
     row.get_by_role("button", name=re.compile(r"^Godkend")).click()

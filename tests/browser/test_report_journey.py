@@ -16,7 +16,7 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
-from tests.browser.helpers import DESKTOP, PATIENT_TIMEOUT_MS, watch_for_errors
+from tests.browser.helpers import DESKTOP, PATIENT_TIMEOUT_MS, enter_code_if_asked, watch_for_errors
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -77,6 +77,7 @@ class Person:
         tab.get_by_label("Brugernavn").fill(self.name)
         tab.get_by_label("Adgangskode").fill(PASSWORD)
         tab.get_by_role("button", name="Log ind").click()
+        enter_code_if_asked(tab, self.name)
         expect(tab).to_have_url(f"{self.base_url}/admin/")
         return tab
 

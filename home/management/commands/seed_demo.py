@@ -16,9 +16,11 @@ from home.seed.home_pages import seed_home_pages
 from home.seed.passwords import demo_password
 from home.seed.services import seed_services
 from home.seed.strategy import seed_strategy
+from home.seed.two_factor import seed_two_factor_devices
 from home.seed.users import DEMO_USERS
 from partners.seed.commands import refuse_unless_allowed
 from partners.seed.focus_areas import seed_focus_areas
+from reports.seed.reports import REPORT_EDITOR, REPORT_USERS
 from reports.seed.users import seed_users
 
 
@@ -42,7 +44,10 @@ class Command(BaseCommand):
                 call_command("seed_partners_demo", parent=home.pk, **output)
                 seed_services(home)
                 call_command("seed_reports_demo", parent=home.pk, password=password, **output)
+            two_factor = seed_two_factor_devices([*DEMO_USERS, REPORT_EDITOR, *REPORT_USERS])
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         self.stdout.write(f"Site logins (password for all: {password}):")
         for user in users:
             self.stdout.write(f"  {user.username:<16} {user.description}")
+        if two_factor:
+            self.stdout.write("Two-factor code for " + ", ".join(two_factor) + ": manage.py demo_code USERNAME")

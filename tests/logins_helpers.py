@@ -1,0 +1,34 @@
+"""Signing in with a second factor in tests: a verified session, the code a device shows now."""
+
+import time
+
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from cms.logins.management.commands.demo_code import current_code
+from cms.logins.policy import confirmed_device, must_use_two_factor
+
+
+def verify_second_factor(client, user):
+    """Make `client`'s session one that entered a code, if `user` must use two-factor sign-in."""
+    if not must_use_two_factor(user):
+        return
+    device = confirmed_device(user) or TOTPDevice.objects.create(user=user, name="Test", confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+
+
+def code_for(user):
+    """The code `user`'s authenticator app shows now."""
+    return current_code(confirmed_device(user))
+
+
+def fresh_code_for(user):
+    """A code the device will still accept: a code is good once, so wait for the next if this one was used."""
+    device = confirmed_device(user)
+    now = time.time()
+    step = int(now - device.t0) // device.step
+    if device.last_t >= step:
+        time.sleep(device.t0 + (step + 1) * device.step - now + 0.5)
+    return current_code(device)
