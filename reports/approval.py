@@ -28,7 +28,6 @@ def record_approval(report, task_state):
     """Write the approval record (committee, meeting date, minutes link, attachments' file hashes) onto `report`."""
     meeting_date = getattr(task_state, "meeting_date", None)
     if report.locale_id == Locale.get_default().pk:
-        report.approved_by_id = report.committee_id
         report.approved_on = meeting_date
         # Always this approval's link (or none): an earlier approval's minutes belong to another meeting.
         report.approval_minutes_url = getattr(task_state, "minutes_url", "") or ""
@@ -38,7 +37,6 @@ def record_approval(report, task_state):
     else:
         # A translation repeats the approval of the live Danish report it was made from.
         source = danish_report(report)
-        report.approved_by_id = source.approved_by_id if source else None
         report.approved_on = source.approved_on if source else None
         report.approval_minutes_url = source.approval_minutes_url if source else ""
         approved = {a.document_id: a for a in source.attachments.all()} if source else {}

@@ -92,7 +92,7 @@ class TripReportFeed(Feed):
 
     def items(self, channel):
         reports = counted(TripReportPage.objects.child_of(channel.index))
-        reports = with_publication_date(reports.defer_streamfields().select_related("committee", "approved_by"))
+        reports = with_publication_date(reports.defer_streamfields().select_related("committee"))
         # Every counted report has been published; nulls last only so no database puts a stray one first.
         reports = list(reports.order_by(F("published_at").desc(nulls_last=True), "-pk")[: self.limit])
         for report in reports:

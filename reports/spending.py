@@ -31,7 +31,7 @@ def counted(reports):
 
     Drafts, reports waiting for approval or sent back, and withdrawn reports are never counted.
     """
-    return public(reports.live()).exclude(approved_by=None)
+    return public(reports.live()).exclude(approved_on=None)
 
 
 def per_participant(total, participants):

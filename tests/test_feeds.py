@@ -226,7 +226,7 @@ def test_not_found_page_announces_the_feeds_too(client, seeded):
 def test_live_report_without_an_approval_record_is_in_no_feed(client, world, published):  # noqa: F811
     # The publication guard prevents this; the feed does not rely on it.
     with publication_guard_suspended():
-        TripReportPage.objects.filter(translation_key=published[0].translation_key).update(approved_by=None)
+        TripReportPage.objects.filter(translation_key=published[0].translation_key).update(approved_on=None)
 
     for language, kind in FEEDS:
         assert len(read_feed(client, language, kind).entries) == 2

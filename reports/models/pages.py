@@ -90,12 +90,12 @@ class TripReportIndexPage(RoutablePageMixin, ReportsBaseTemplateMixin, FewerQuer
 
         Pass only the rows shown (a page of the list): the totals are summed for those rows alone.
         """
-        reports = reports.select_related("committee", "destination_city", "approved_by").order_by(*NEWEST_TRIP_FIRST)
+        reports = reports.select_related("committee", "destination_city").order_by(*NEWEST_TRIP_FIRST)
         return with_local_destination(with_trip_figures(reports))
 
     def child_route_queryset(self, queryset):
         """A report is found with what its page shows of it: committee, budget, approval, publication date."""
-        return with_publication_date(queryset.select_related("committee", "budget", "approved_by"))
+        return with_publication_date(queryset.select_related("committee", "budget"))
 
     def get_context(self, request, *args, **kwargs):
         from reports.listing import report_list
@@ -186,15 +186,7 @@ class TripReportPage(ReportsBaseTemplateMixin, FewerQueriesPageMixin, DanishSlug
         related_name="trip_reports",
     )
     # The approval record: written by the approval step into the revision it publishes, never in a form.
-    approved_by = models.ForeignKey(
-        "reports.Committee",
-        verbose_name=_("approved by"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
+    # The committee that approved is the report's own committee (a published report's cannot change).
     approved_on = models.DateField(_("approved at the meeting of"), null=True, blank=True, editable=False)
     # The committee's agenda item or minutes for that meeting, as the approver gave it (https only).
     approval_minutes_url = models.URLField(_("minutes of the approval"), max_length=500, blank=True, editable=False)
@@ -251,6 +243,13 @@ class TripReportPage(ReportsBaseTemplateMixin, FewerQueriesPageMixin, DanishSlug
         verbose_name_plural = _("trip reports")
         permissions = [("unpublish_tripreportpage", "Can unpublish trip reports")]
 
+    def live_committee_id(self):
+        """The committee of the published version, or None when none is live (the page row holds what is)."""
+        if not self.pk:
+            return None
+        live = TripReportPage.objects.filter(pk=self.pk, live=True)
+        return live.values_list("committee_id", flat=True).first()
+
     def clean(self):
         super().clean()
         errors = {}
@@ -261,7 +260,7 @@ class TripReportPage(ReportsBaseTemplateMixin, FewerQueriesPageMixin, DanishSlug
         if f"{self.slug}/" in TripReportIndexPage.SPENDING_PATHS.values():
             # The index's spending overview answers at this address before any child page would.
             errors["slug"] = _("This address is the spending overview's; choose another slug.")
-        if self.live and self.pk and self.committee_id != self.approved_by_id and self.approved_by_id:
+        if self.live and self.committee_id != (self.live_committee_id() or self.committee_id):
             # Otherwise an edit could hand an approved report to another committee for approval.
             errors["committee"] = _(
                 "A published report's committee cannot change; a moderator must withdraw it first."

@@ -48,7 +48,7 @@ def test_report_is_public_only_after_its_committee_approves_it(client, world, dr
 
     assert json.loads(response.content)["step"] == "success"
     report = reload(draft_report)
-    assert report.live and report.approved_by == world.finance
+    assert report.live and report.approved_on and report.committee == world.finance
     page = _public(client, ADDRESS)
     assert page.status_code == HTTPStatus.OK
     assert "Studietur til Prag" in page.content.decode()

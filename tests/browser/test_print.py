@@ -102,7 +102,7 @@ def pdf_text(pdf):
 def test_a_printed_report_has_its_accounts_and_approval_and_no_menu_or_footer(site, page, language, approval):
     report = (
         TripReportPage.objects.live()
-        .filter(locale__language_code=language, approved_by__isnull=False, attachments__isnull=False)
+        .filter(locale__language_code=language, approved_on__isnull=False, attachments__isnull=False)
         .order_by("path")
         .first()
     )

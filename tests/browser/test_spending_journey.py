@@ -52,7 +52,7 @@ def finance_2025():
     reports = TripReportPage.objects.live().filter(
         locale__language_code="da", committee__name_da="Økonomiudvalget", start_date__year=2025
     )
-    reports = reports.exclude(approved_by=None)
+    reports = reports.exclude(approved_on=None)
     total = ExpenseLine.objects.filter(page__in=reports).aggregate(total=Sum("amount"))["total"]
     participants = reports.aggregate(count=Count("participants"))["count"]
     return reports.count(), total, participants
@@ -67,7 +67,7 @@ def finance_budget_years():
             page__budget=budget,
             page__start_date__year=year,
             page__live=True,
-            page__approved_by__isnull=False,
+            page__approved_on__isnull=False,
             page__locale__language_code="da",
         ).aggregate(total=Sum("amount"))["total"] or Decimal("0")
         remaining = budget.yearly_amount + carried - spent

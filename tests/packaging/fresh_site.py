@@ -131,7 +131,7 @@ if task_state is not None:
 
 report = Page.objects.get(pk=report.pk).specific
 facts["live"] = report.live
-facts["approved_by"] = str(report.approved_by) if report.approved_by else None
+facts["approved_by"] = str(report.committee) if report.approved_on else None
 page = anonymous.get(report.url)
 facts["anonymous_after_approval"] = status(page)
 facts["page"] = page.content.decode() if page.status_code == 200 else ""

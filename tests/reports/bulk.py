@@ -55,7 +55,6 @@ def many_published_reports(world, count, *, committee=None, budget=None, first_d
                 "end_date": start_date + datetime.timedelta(days=2),
                 "destination_name": "Prag",
                 "destination_country": "Tjekkiet",
-                "approved_by": committee,
                 "approved_on": start_date + datetime.timedelta(days=30),
                 "live": True,
             }
@@ -149,7 +148,6 @@ def thousands_of_published_reports(world, count, start=0, batch=500):
                     "destination_name": "Prag",
                     "destination_country": "Tjekkiet",
                     "purpose": f"<p>Formål med rejse nummer {number}.</p>",
-                    "approved_by": world.finance,
                     "approved_on": start_date + datetime.timedelta(days=30),
                 }
             )

@@ -63,7 +63,7 @@ def expected_trips():
     """The trip rows as the database has them, worked out here without the export's code."""
     danish = Locale.get_default()
     rows = {}
-    reports = TripReportPage.objects.filter(locale=danish, live=True).exclude(approved_by=None)
+    reports = TripReportPage.objects.filter(locale=danish, live=True).exclude(approved_on=None)
     for report in reports.select_related("committee", "budget", "destination_city"):
         english = TripReportPage.objects.filter(
             translation_key=report.translation_key, locale__language_code="en", live=True

@@ -77,7 +77,6 @@ def trip(world, name, *, start, committee, budget, amounts, people, city=None, p
         "start_date": start,
         "end_date": start + datetime.timedelta(days=2),
         "destination_city": city,
-        "approved_by": committee,
         "approved_on": start + datetime.timedelta(days=20),
         "live": True,
     }
