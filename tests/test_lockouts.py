@@ -4,12 +4,14 @@ The lockouts are made through the admin's real login view, as a person's typos m
 unlock go through the admin's real URLs.
 """
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
+from types import SimpleNamespace
 
 import pytest
 from django.test import Client
 
+from cms.logins.lockouts import lockout_of
 from tests.admin_text import english_left_in
 from tests.logins_helpers import sign_in
 
@@ -181,3 +183,27 @@ def test_unlock__a_lock_already_lifted_is_said_so(world, administrator):
     response = administrator.post(UNLOCK, {"kind": "account", "value": "editor"}, follow=True)
 
     assert "Kontoen »editor« var ikke spærret" in response.content.decode()
+
+
+# --- When a lock ends ----------------------------------------------------------------------------------------
+
+
+def test_lockout_of__ends_when_the_failures_inside_the_cool_off_fall_under_the_limit():
+    """3 failures from one address, then 2 from another: the lock ends 30 minutes after the first three."""
+    start = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+    newest_first = [
+        SimpleNamespace(
+            username="editor",
+            ip_address="198.51.100.7",
+            failures_since_start=2,
+            attempt_time=start + timedelta(minutes=10),
+        ),
+        SimpleNamespace(username="editor", ip_address="192.0.2.10", failures_since_start=3, attempt_time=start),
+    ]
+
+    lockout = lockout_of("account", "editor", newest_first, limit=5, cool_off=timedelta(minutes=30))
+
+    assert lockout.ends_at == start + timedelta(minutes=30)
+    assert lockout.last_attempt == start + timedelta(minutes=10)
+    assert (lockout.failures, lockout.address) == (5, "192.0.2.10, 198.51.100.7")
+    assert lockout_of("account", "editor", newest_first[:1], limit=5, cool_off=timedelta(minutes=30)) is None
