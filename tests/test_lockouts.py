@@ -59,6 +59,7 @@ def test_list__shows_the_account_locked_out_by_five_failed_sign_ins(client, worl
     assert 'name="value" value="editor"' in html
     assert "Lås op" in html
     assert english_left_in(html) == []
+    assert not [text for text in ("Locked-out sign-ins", "Unlock", "Failed sign-ins", "Locked until") if text in html]
 
 
 def test_list__shows_an_address_that_tried_many_accounts(client, world, administrator):
