@@ -1,4 +1,4 @@
-"""Signing in with a second factor in tests: a verified session, the code a device shows now."""
+"""Signing in in tests: through the real login view, a verified session, the code a device shows now."""
 
 import time
 
@@ -7,6 +7,14 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cms.logins.management.commands.demo_code import current_code
 from cms.logins.policy import confirmed_device, must_use_two_factor
+from tests.reports.world import PASSWORD
+
+LOGIN = "/admin/login/"
+
+
+def sign_in(client, username, password=PASSWORD, address="192.0.2.10"):
+    """Sign in through the admin's login view, as a person does (failed sign-ins count towards a lockout)."""
+    return client.post(LOGIN, {"username": username, "password": password, "next": "/admin/"}, REMOTE_ADDR=address)
 
 
 def verify_second_factor(client, user):

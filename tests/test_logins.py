@@ -12,17 +12,11 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import TaskState
 
 from cms.logins.policy import must_use_two_factor
-from tests.logins_helpers import code_for
+from tests.logins_helpers import LOGIN, code_for, sign_in
 from tests.reports.helpers import MEETING, current_task_state, submit, take_action
 from tests.reports.world import PASSWORD, create_draft_report
 
 pytestmark = [pytest.mark.django_db, pytest.mark.password_only]
-
-LOGIN = "/admin/login/"
-
-
-def sign_in(client, username, password=PASSWORD, address="192.0.2.10"):
-    return client.post(LOGIN, {"username": username, "password": password, "next": "/admin/"}, REMOTE_ADDR=address)
 
 
 def enter_code(client, code, url="/admin/two-factor/"):

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.logins.lockouts import ACCOUNT, ADDRESS
+
 
 class CodeForm(forms.Form):
     """Six digits; spaces (apps show "123 456") are ignored."""
@@ -26,3 +28,19 @@ class CodeForm(forms.Form):
         if not self.device.verify_token(code):
             raise forms.ValidationError(_("The code is wrong or has expired. Enter the code the app shows now."))
         return code
+
+
+class UnlockForm(forms.Form):
+    """Which lock to lift: an account by its username, or an address (the unlock screen's buttons)."""
+
+    kind = forms.ChoiceField(choices=[(ACCOUNT, _("Account")), (ADDRESS, _("Address"))])
+    value = forms.CharField(max_length=255)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("kind") == ADDRESS and cleaned.get("value"):
+            try:
+                cleaned["value"] = forms.GenericIPAddressField().clean(cleaned["value"])
+            except forms.ValidationError as error:
+                self.add_error("value", error)
+        return cleaned
