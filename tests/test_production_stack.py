@@ -10,6 +10,7 @@ import pytest
 from PIL import Image as PILImage
 
 from tests import servers
+from tests.logins_helpers import set_up_second_factor
 
 pytestmark = [pytest.mark.postgres, pytest.mark.s3]
 
@@ -48,10 +49,13 @@ def stack(tmp_path_factory):
             yield {"cluster": cluster, "s3": s3, "redis": redis_url, "first": first, "second": second}
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def editor(stack):
+    """The administrator's session, signed in once: the second factor is set up at the first sign-in."""
     visitor = servers.Visitor()
     visitor.log_in(stack["first"], "admin", ADMIN_PASSWORD)
+    # An administrator signs in with a second factor: the first time, they set it up.
+    set_up_second_factor(visitor, stack["first"])
     return visitor
 
 

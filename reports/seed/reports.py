@@ -235,14 +235,20 @@ def create_report(demo, index, committees, budgets, editor):
         live=False,
         owner=editor,
     )
-    report.participants.add(*[Participant(name=name, role=role[0]) for name, role in demo.participants])
-    report.expense_lines.add(
+    # Each row in its place, as the editor's form numbers them: without it the order is the database's.
+    report.participants.add(
         *[
-            ExpenseLine(category=category, description=description[0], amount=Decimal(amount))
-            for category, description, amount in demo.expenses
+            Participant(name=name, role=role[0], sort_order=position)
+            for position, (name, role) in enumerate(demo.participants)
         ]
     )
-    report.attachments.add(ReportAttachment(document=programme_document(demo)))
+    report.expense_lines.add(
+        *[
+            ExpenseLine(category=category, description=description[0], amount=Decimal(amount), sort_order=position)
+            for position, (category, description, amount) in enumerate(demo.expenses)
+        ]
+    )
+    report.attachments.add(ReportAttachment(document=programme_document(demo), sort_order=0))
     index.add_child(instance=report)
     report.save_revision(user=editor, log_action=True)
     return report
