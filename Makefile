@@ -19,6 +19,7 @@ run: install node-packages theme compilemessages migrate seed ## Install, migrat
 	@echo
 	@echo "  Site:   http://$(HOST):$(PORT)/da/   (English: http://$(HOST):$(PORT)/en/)"
 	@echo "  Admin:  http://$(HOST):$(PORT)/admin/  (logins above; stop with Ctrl+C)"
+	@echo "  Second factor for admin and approvers: $(PY) manage.py demo_code USERNAME prints the code"
 	@echo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
