@@ -24,19 +24,24 @@ def unknown_page_types(labels):
     return unknown
 
 
-@checks.register()
-def check_parent_page_types(app_configs, **kwargs):
-    unknown = unknown_page_types(conf.parent_page_types())
+def parent_page_types_errors(setting, labels, check_id):
+    """The error for a *_PARENT_PAGE_TYPES setting that names something other than an installed page model."""
+    unknown = unknown_page_types(labels)
     if not unknown:
         return []
     return [
         checks.Error(
-            f"PARTNERS_PARENT_PAGE_TYPES names {', '.join(map(repr, unknown))}, which is no installed page type.",
+            f"{setting} names {', '.join(map(repr, unknown))}, which is no installed page type.",
             hint='Name page models as "app_label.ModelName", e.g. ["mysite.HomePage"], or leave the setting out '
             "to allow any page.",
-            id="partners.E001",
+            id=check_id,
         )
     ]
+
+
+@checks.register()
+def check_parent_page_types(app_configs, **kwargs):
+    return parent_page_types_errors("PARTNERS_PARENT_PAGE_TYPES", conf.parent_page_types(), "partners.E001")
 
 
 @checks.register()

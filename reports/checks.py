@@ -4,7 +4,7 @@ public — depends on. Each error names the setting, what it must be, and what g
 from django.conf import settings
 from django.core import checks
 
-from partners.checks import unknown_page_types
+from partners.checks import parent_page_types_errors
 from reports import conf
 
 FINISH_WORKFLOW_ACTION = "reports.workflow_actions.finish_workflow"
@@ -65,14 +65,4 @@ def check_required_settings(app_configs, **kwargs):
 
 @checks.register()
 def check_parent_page_types(app_configs, **kwargs):
-    unknown = unknown_page_types(conf.parent_page_types())
-    if not unknown:
-        return []
-    return [
-        checks.Error(
-            f"REPORTS_PARENT_PAGE_TYPES names {', '.join(map(repr, unknown))}, which is no installed page type.",
-            hint='Name page models as "app_label.ModelName", e.g. ["mysite.HomePage"], or leave the setting out '
-            "to allow any page.",
-            id="reports.E005",
-        )
-    ]
+    return parent_page_types_errors("REPORTS_PARENT_PAGE_TYPES", conf.parent_page_types(), "reports.E005")
