@@ -210,21 +210,8 @@ def controlled_redis_server():
 @contextmanager
 def s3_server():
     """moto's standalone S3 server; yields its endpoint URL."""
-    try:
-        import moto.server  # noqa: F401
-    except ImportError:
-        require(False, "moto[server] not installed (requirements-dev.txt)")
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_for_port(port, process)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        stop(process)
+    with controlled_s3_server() as server:
+        yield server.endpoint
 
 
 class MotoServer:
