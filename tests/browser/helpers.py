@@ -9,6 +9,22 @@ DESKTOP = {"width": 1280, "height": 900}
 PATIENT_TIMEOUT_MS = 15_000
 
 
+def opened_dialog(tab):
+    """The admin's dialog, once it has finished opening.
+
+    Bootstrap's modal moves the focus onto itself when its opening animation ends: keys typed into a field
+    a moment earlier (a test clicks as soon as the field stops moving) would land on the dialog instead,
+    and the approval would be sent with half a date. A person starts typing only once the dialog is open.
+    """
+    from playwright.sync_api import expect
+
+    dialog = tab.get_by_role("dialog")
+    expect(dialog).to_be_visible()
+    focus_inside = "() => document.querySelector('.modal.in')?.contains(document.activeElement)"
+    tab.wait_for_function(focus_inside, timeout=PATIENT_TIMEOUT_MS)
+    return dialog
+
+
 def watch_for_errors(tab, expected=lambda response: False):
     """The list, kept up to date, of the tab's JavaScript errors and failed requests other than pages.
 

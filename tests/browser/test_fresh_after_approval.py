@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import DESKTOP, RESULTS_DIR, enter_code_if_asked, watch_for_errors
+from tests.browser.helpers import DESKTOP, RESULTS_DIR, enter_code_if_asked, opened_dialog, watch_for_errors
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -45,10 +45,11 @@ def approve_from_dashboard(browser, base_url):
     row = tab.get_by_role("region", name="Afventer din gennemgang").get_by_role("row", name=TITLE)
     row.get_by_role("button", name="Handlinger").click()
     row.get_by_role("button", name=re.compile(r"^Godkend")).click()
-    dialog = tab.get_by_role("dialog")
+    dialog = opened_dialog(tab)
     meeting = dialog.get_by_label("Dato for udvalgsmødet")
     meeting.click()
     meeting.press_sequentially(MEETING)
+    expect(meeting).to_have_value(MEETING)
     dialog.get_by_role("button", name=re.compile(r"^Godkend")).click()
     expect(dialog).to_be_hidden()
     expect(tab.get_by_role("region", name="Afventer din gennemgang").get_by_role("row", name=TITLE)).to_have_count(0)

@@ -16,7 +16,7 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
-from tests.browser.helpers import DESKTOP, PATIENT_TIMEOUT_MS, enter_code_if_asked, watch_for_errors
+from tests.browser.helpers import DESKTOP, PATIENT_TIMEOUT_MS, enter_code_if_asked, opened_dialog, watch_for_errors
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -111,7 +111,7 @@ def type_into(field, text):
 def choose_in_dialog(tab, opener, choice, search=None):
     """Open a chooser, optionally search in it, click the choice; wait for the dialog to close."""
     tab.get_by_role("button", name=opener).click()
-    dialog = tab.get_by_role("dialog")
+    dialog = opened_dialog(tab)
     if search:
         dialog.get_by_role("textbox", name="Søgeord").fill(search)
     dialog.get_by_role("link", name=choice, exact=True).click()
@@ -222,7 +222,7 @@ def approve_report_from_dashboard(member):
     member.screenshot("queue")
     row.get_by_role("button", name="Handlinger").click()
     row.get_by_role("button", name=re.compile(r"^Godkend")).click()
-    dialog = tab.get_by_role("dialog")
+    dialog = opened_dialog(tab)
     meeting_date = dialog.get_by_label("Dato for udvalgsmødet")
     type_into(meeting_date, MEETING)
     expect_date(meeting_date, MEETING)
@@ -315,7 +315,7 @@ def approve_translation_from_dashboard(moderator):
     asks_first = approve.get_attribute("data-launch-modal") is not None  # how Wagtail marks a dialog action
     approve.click()
     if asks_first:
-        dialog = tab.get_by_role("dialog")
+        dialog = opened_dialog(tab)
         moderator.screenshot("approve-dialog")
         dialog.get_by_role("button", name="Godkend", exact=True).click()
         expect(dialog).to_be_hidden()
