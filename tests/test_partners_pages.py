@@ -150,6 +150,26 @@ def test_home_page_city_cards_show_focus_areas_in_the_pages_language(seeded, cli
     assert cards == _card_focus_areas(client.get(index).content.decode())
 
 
+@pytest.mark.parametrize(
+    ("home", "index", "link"),
+    [
+        ("/da/", "/da/samarbejdsbyer/", "Alle samarbejdsbyer og kortet"),
+        ("/en/", "/en/partner-cities/", "All partner cities and the map"),
+    ],
+)
+def test_home_page_shows_one_row_of_cities_closest_first_and_links_to_them_all(seeded, client, home, index, link):
+    """However many cities there are, the home page shows four cards (twin towns first) and the way to the rest."""
+    before = list(_card_focus_areas(client.get(home).content.decode()))
+    for number in range(3):
+        add_city(danish_index(), f"aaby-{number}")  # networks, listed first by name
+    html = client.get(home).content.decode()
+    assert list(_card_focus_areas(html)) == before
+    relationships = dict(PartnerCityPage.objects.filter(title__in=before).values_list("title", "relationship"))
+    ranks = [PartnerCityPage.Relationship.values.index(relationships[title]) for title in before]
+    assert ranks == sorted(ranks) and ranks[0] == 0
+    assert f'<a href="{index}">{link}</a>' in html
+
+
 def test_focus_areas_exist_in_both_languages_in_order(seeded):
     danish = list(FocusArea.objects.filter(locale__language_code="da").values_list("name", flat=True))
     english = list(FocusArea.objects.filter(locale__language_code="en").values_list("name", flat=True))

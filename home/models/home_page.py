@@ -13,6 +13,8 @@ from partners.serving import FewerQueriesPageMixin, public
 from slugs.pages import DanishSlugMixin
 
 LATEST_REPORTS = 3
+# The home page shows a row of city cards, the closest relationships first; the index lists them all.
+CITY_CARDS = 4
 
 
 class HomePage(FewerQueriesPageMixin, DanishSlugMixin, Page):
@@ -40,11 +42,11 @@ class HomePage(FewerQueriesPageMixin, DanishSlugMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         focus_areas = list(FocusArea.objects.filter(locale_id=self.locale_id))
         context["focus_areas"] = focus_areas
-        cities = public(PartnerCityPage.objects.descendant_of(self).live()).order_by("title")
+        cities = PartnerCityPage.closest_first(public(PartnerCityPage.objects.descendant_of(self).live()))
         # The cards tag each city with its focus areas in this page's language: the ones just fetched.
-        context["partner_cities"] = localize_focus_areas(
-            with_images(cities, CARD_RENDITIONS), self.locale_id, focus_areas
-        )
+        cards = localize_focus_areas(with_images(cities[:CITY_CARDS], CARD_RENDITIONS), self.locale_id, focus_areas)
+        context["partner_cities"] = cards
+        context["partner_index_url"] = cards[0].index_url(request) if cards else None
         context["strategy"] = self.current_strategy()
         context["latest_reports"] = self.latest_reports()
         return context

@@ -2,7 +2,7 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Case, Prefetch, Value, When
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -171,6 +171,21 @@ class PartnerCityPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin,
     @property
     def has_location(self):
         return self.latitude is not None and self.longitude is not None
+
+    @classmethod
+    def closest_first(cls, pages):
+        """The cities in the order of the relationship choices (twin towns first), by title within each."""
+        rank = Case(
+            *(When(relationship=value, then=Value(position)) for position, value in enumerate(cls.Relationship.values)),
+            default=Value(len(cls.Relationship.values)),
+        )
+        return pages.order_by(rank, "title")
+
+    def index_url(self, request=None):
+        """The URL of the index this city is listed on, without a query: a page's URL is its parent's URL
+        followed by its slug."""
+        url = self.get_url(request)
+        return url[: url.rstrip("/").rindex("/") + 1] if url else None
 
     @classmethod
     def group_by_relationship(cls, cities):
