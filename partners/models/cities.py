@@ -1,8 +1,9 @@
 """Partner cities: twin towns, partnerships, networks and prospective partners."""
 
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, Prefetch, Value, When
+from django.db.models import Case, Prefetch, Value, When, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -28,14 +29,20 @@ CARD_RENDITIONS = ("fill-480x270", "fill-960x540")
 GALLERY_RENDITIONS = ("fill-480x270", "fill-960x540", "fill-1440x810")
 
 
-def with_images(pages, renditions):
-    """Prefetch each city's images, their files and the renditions the templates use: a fixed number of queries."""
+def image_lookups(renditions):
+    """What to prefetch for each city's images, their files and the renditions the templates use, and its
+    focus areas: a fixed number of queries."""
     images = PartnerCityImage.objects.order_by("sort_order")
-    return pages.prefetch_related(
+    return [
         Prefetch("images", queryset=images),
         Prefetch("images__image", queryset=get_image_model().objects.prefetch_renditions(*renditions)),
         "focus_areas",
-    )
+    ]
+
+
+def with_images(pages, renditions):
+    """The cities of a queryset with their images, renditions and focus areas prefetched."""
+    return pages.prefetch_related(*image_lookups(renditions))
 
 
 class PartnerCityIndexPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin, Page):
@@ -51,20 +58,28 @@ class PartnerCityIndexPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugM
     subpage_types = ["partners.PartnerCityPage"]
     max_count_per_parent = 1
 
+    # Every city is on the map and in the list; the cards, each with a photo, come a dozen to a page, so
+    # that the page's work stays the same however many cities there are.
+    cards_per_page = 12
+
     class Meta:
         verbose_name = _("partner city index")
         verbose_name_plural = _("partner city indexes")
 
     def cities(self):
-        """The live, public cities under this index, with everything their cards show."""
-        pages = public(PartnerCityPage.objects.child_of(self).live()).order_by("title")
-        return with_images(pages, CARD_RENDITIONS)
+        """The live, public cities under this index, the closest relationships first."""
+        return PartnerCityPage.closest_first(public(PartnerCityPage.objects.child_of(self).live()))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         cities = list(self.cities())
-        localize_focus_areas(cities, self.locale_id)
+        cards = Paginator(cities, self.cards_per_page).get_page(request.GET.get("page"))
+        # Only the cards shown fetch their photos and focus areas (the same queries for any number of cities).
+        prefetch_related_objects(cards.object_list, *image_lookups(CARD_RENDITIONS))
+        localize_focus_areas(cards.object_list, self.locale_id)
         context["city_groups"] = PartnerCityPage.group_by_relationship(cities)
+        context["cards"] = cards
+        context["card_groups"] = PartnerCityPage.group_by_relationship(cards.object_list)
         context["city_map"] = city_map(cities)
         return context
 
@@ -175,9 +190,10 @@ class PartnerCityPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin,
     @classmethod
     def closest_first(cls, pages):
         """The cities in the order of the relationship choices (twin towns first), by title within each."""
+        values = cls.Relationship.values
         rank = Case(
-            *(When(relationship=value, then=Value(position)) for position, value in enumerate(cls.Relationship.values)),
-            default=Value(len(cls.Relationship.values)),
+            *(When(relationship=value, then=Value(position)) for position, value in enumerate(values)),
+            default=Value(len(values)),
         )
         return pages.order_by(rank, "title")
 
