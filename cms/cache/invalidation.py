@@ -13,6 +13,10 @@ What counts as a change (post_save, post_delete, m2m_changed, and Wagtail's page
 - the models in PAGE_CACHE_CONTENT_MODELS (images, documents, sites, locales, privacy, redirects).
 Renditions, revisions of drafts, sessions and search statistics are not changes of public content.
 
+While `migrate` runs, rows are written by migrations through historical models while the tables are
+not yet current (the purge reads the sites): changes are not acted on one by one then, and the whole
+site is invalidated once when the migrations are done.
+
 The generation is bumped twice: at once (so this process, inside the change's own transaction, never
 serves the old page) and after the commit, with the purge: a request that rendered between the first
 bump and the commit may have stored the old content under the new generation. The purge waits for
@@ -25,7 +29,7 @@ from functools import cache
 from django.apps import apps
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_migrate
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -74,9 +78,24 @@ def after_commit():
         logger.exception("Could not purge the front cache")
 
 
+class _Migrations:
+    running = False
+
+
+def migrations_started(**kwargs):
+    _Migrations.running = True
+
+
+def migrations_done(**kwargs):
+    """Once per `migrate` (post_migrate comes once for each app, after every migration has run)."""
+    if _Migrations.running:
+        _Migrations.running = False
+        after_commit()
+
+
 def content_changed(**kwargs):
     """Invalidate now and after the commit (once per transaction, however many rows it writes)."""
-    if kwargs.get("raw"):  # fixtures loading: not a change an editor made
+    if kwargs.get("raw") or _Migrations.running:  # fixtures loading, migrations: see the module's docstring
         return
     try:
         generation.bump()
@@ -99,6 +118,8 @@ def relation_changed(sender, instance, action, **kwargs):
 
 
 def connect():
+    pre_migrate.connect(migrations_started, dispatch_uid="page_cache_pre_migrate")
+    post_migrate.connect(migrations_done, dispatch_uid="page_cache_post_migrate")
     post_save.connect(row_changed, dispatch_uid="page_cache_post_save")
     post_delete.connect(row_changed, dispatch_uid="page_cache_post_delete")
     m2m_changed.connect(relation_changed, dispatch_uid="page_cache_m2m_changed")
