@@ -4,13 +4,15 @@ Helpers live in modules of their own (tests/reports/world.py, helpers.py …); t
 """
 
 import os
+from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, connections
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import get_resolver
 from django.utils import translation
 
@@ -36,6 +38,34 @@ def reset_active_language():
     yield
     translation.activate("da")
     translation.deactivate()
+
+
+def _assert_queries(expected, *, exact, connection=None, using=None, info=None):
+    """A query count that, when it is wrong, lists every query it counted (a rare extra one can be named)."""
+
+    @contextmanager
+    def counting():
+        with CaptureQueriesContext(connection or connections[using or "default"]) as context:
+            yield context
+        performed = len(context)
+        if performed == expected if exact else performed <= expected:
+            return
+        queries = "\n".join(f"{n}. {query['sql'][:600]}" for n, query in enumerate(context.captured_queries, 1))
+        wanted = f"{expected}" if exact else f"at most {expected}"
+        pytest.fail(f"Expected {wanted} queries, {performed} were done{f' ({info})' if info else ''}:\n{queries}")
+
+    return counting()
+
+
+@pytest.fixture
+def django_assert_num_queries():
+    """pytest-django's, except that a wrong count shows its queries whatever the verbosity."""
+    return lambda num, exact=True, **kwargs: _assert_queries(num, exact=exact, **kwargs)
+
+
+@pytest.fixture
+def django_assert_max_num_queries():
+    return lambda num, **kwargs: _assert_queries(num, exact=False, **kwargs)
 
 
 @pytest.fixture(autouse=True)
