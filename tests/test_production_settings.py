@@ -39,11 +39,17 @@ print(json.dumps({
 """
 
 
-def production_settings(**env):
+def production_environment(**env):
+    """This process's environment without its services, plus the production settings' and `env`."""
     environment = {key: value for key, value in os.environ.items() if not key.startswith(("AWS_", "REDIS_"))}
     environment.pop("DATABASE_URL", None)
     environment.update(BASE_ENV)
     environment.update(env)
+    return environment
+
+
+def production_settings(**env):
+    environment = production_environment(**env)
     result = subprocess.run(
         [sys.executable, "-c", "import django; django.setup();" + PRINT_SETTINGS],
         cwd=PROJECT_DIR,
@@ -167,3 +173,30 @@ def test_a_redis_cache_makes_its_client_once():
 
     cache = ReusedClientRedisCache("redis://127.0.0.1:1/0", {})
     assert cache._cache.get_client() is cache._cache.get_client(write=True)
+
+
+LOG_A_404_AND_AN_ERROR = """
+import logging
+logging.getLogger("django.request").warning("Not Found: /da/findes-ikke/")
+logging.getLogger("django.request").error("Internal Server Error: /da/")
+"""
+
+
+@pytest.mark.parametrize(
+    ("level", "printed"),
+    [
+        ("WARNING", ["Not Found: /da/findes-ikke/", "Internal Server Error: /da/"]),
+        ("ERROR", ["Internal Server Error: /da/"]),
+    ],
+)
+def test_log_level__holds_for_djangos_own_loggers_too(level, printed):
+    """django.request logs at INFO and propagates to the root's handler: the level must stop it there."""
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup();" + LOG_A_404_AND_AN_ERROR],
+        cwd=PROJECT_DIR,
+        env=production_environment(LOG_LEVEL=level),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stderr.splitlines() == printed
