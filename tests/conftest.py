@@ -48,7 +48,8 @@ def _assert_queries(expected, *, exact, connection=None, using=None, info=None):
         with CaptureQueriesContext(connection or connections[using or "default"]) as context:
             yield context
         performed = len(context)
-        if performed == expected if exact else performed <= expected:
+        as_expected = performed == expected if exact else performed <= expected
+        if as_expected:
             return
         queries = "\n".join(f"{n}. {query['sql'][:600]}" for n, query in enumerate(context.captured_queries, 1))
         wanted = f"{expected}" if exact else f"at most {expected}"
