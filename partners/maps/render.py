@@ -3,6 +3,8 @@
 import json
 from functools import lru_cache
 
+from django.utils.translation import get_language
+
 from partners import conf
 from partners.countries import country_name
 from partners.maps.basemap import ASSET_PATH, View
@@ -69,32 +71,52 @@ def _marker(view, lon, lat, text, taken, avoid=(), **extra):
     }
 
 
-def _inset(data):
-    return {**data, "name": country_name("CN"), "label_x": data["x"] + 6, "label_y": data["y"] + 16}
+def _inset(data, language):
+    return {**data, "name": country_name("CN", language), "label_x": data["x"] + 6, "label_y": data["y"] + 16}
 
 
 def city_map(cities):
     """Everything the map template needs: base map paths, the inset, one marker per city with a location.
 
     A city outside both the Europe view and the China inset is listed in `unplaced` (it is still in the
-    text list beside the map).
+    text list beside the map). The layout is worked out once per process for each set of places (it
+    depends on nothing else), so a page with many cities does not place every label again on each view.
     """
+    places = tuple(
+        (city.title, float(city.longitude), float(city.latitude)) if city.has_location else (city.title, None, None)
+        for city in cities
+    )
+    home = conf.home()
+    layout = _layout(get_language(), places, tuple(sorted(home.items())) if home else None)
+    cities = list(cities)
+    return {
+        **layout,
+        "markers": [{**marker, "city": cities[index]} for index, marker in layout["markers"]],
+        "unplaced": [cities[index] for index in layout["unplaced"]],
+    }
+
+
+@lru_cache(maxsize=64)
+def _layout(language, places, home):
+    """The map's layout for these (title, longitude, latitude) places: markers as (index of the place, marker)."""
     data = basemap()
     europe, china = _view(data["europe"]), _view(data["china"])
-    home = conf.home()
+    home = dict(home) if home else None
     # Marker dots first, so that no label covers a dot; the inset covers the map behind it.
     placed, unplaced = [], []
-    for city in cities:
-        lon, lat = (float(city.longitude), float(city.latitude)) if city.has_location else (None, None)
+    for index, (title, lon, lat) in enumerate(places):
         view = None
         if lon is not None:
             view = europe if europe.contains(lon, lat) else china if china.contains(lon, lat) else None
-        (placed if view else unplaced).append((city, view, lon, lat))
-    inset_used = any(view is china for _, view, _, _ in placed)
+        if view:
+            placed.append((index, title, view, lon, lat))
+        else:
+            unplaced.append(index)
+    inset_used = any(view is china for _, _, view, _, _ in placed)
     # Labels on the Europe view keep clear of the inset; labels inside the inset stay inside it.
     inset_box = [(china.x, china.y, china.x + china.width, china.y + china.height)] if inset_used else []
     taken = []
-    for _, view, lon, lat in placed:
+    for _, _, view, lon, lat in placed:
         x, y = view.project(lon, lat)
         taken.append((x - 8, y - 8, x + 8, y + 8))
     home_marker = (
@@ -103,16 +125,15 @@ def city_map(cities):
         else None
     )
     markers = [
-        _marker(view, lon, lat, city.title, taken, inset_box if view is europe else (), city=city)
-        for city, view, lon, lat in placed
+        (index, _marker(view, lon, lat, title, taken, inset_box if view is europe else ()))
+        for index, title, view, lon, lat in placed
     ]
-    unplaced = [city for city, _, _, _ in unplaced]
     return {
         "width": data["europe"]["width"],
         "height": data["europe"]["height"],
         "land": data["europe"]["land"],
         "home_country": data["europe"]["denmark"],
-        "inset": _inset(data["china"]) if inset_used else None,
+        "inset": _inset(data["china"], language) if inset_used else None,
         "markers": markers,
         "unplaced": unplaced,
         "home": home_marker,

@@ -58,17 +58,25 @@ class PartnerCityIndexPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugM
     subpage_types = ["partners.PartnerCityPage"]
     max_count_per_parent = 1
 
-    # Every city is on the map and in the list; the cards, each with a photo, come a dozen to a page, so
-    # that the page's work stays the same however many cities there are.
-    cards_per_page = 12
+    # Every city is on the map and in the list; the cards, each with a photo, come six to a page (two rows
+    # of three), so that the page's work stays nearly the same however many cities there are.
+    cards_per_page = 6
 
     class Meta:
         verbose_name = _("partner city index")
         verbose_name_plural = _("partner city indexes")
 
+    # What the map, the list and the cards show of a city and what its address is made of: every city is
+    # on the page, and a page object with all of Wagtail's fields costs several times as much to build.
+    LISTED_FIELDS = (
+        *("id", "path", "depth", "url_path", "slug", "title", "locale", "translation_key", "content_type"),
+        *("country", "relationship", "since", "through", "latitude", "longitude"),
+    )
+
     def cities(self):
         """The live, public cities under this index, the closest relationships first."""
-        return PartnerCityPage.closest_first(public(PartnerCityPage.objects.child_of(self).live()))
+        cities = PartnerCityPage.objects.child_of(self).live().only(*self.LISTED_FIELDS)
+        return PartnerCityPage.closest_first(public(cities))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -81,7 +89,22 @@ class PartnerCityIndexPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugM
         context["cards"] = cards
         context["card_groups"] = PartnerCityPage.group_by_relationship(cards.object_list)
         context["city_map"] = city_map(cities)
+        context["overview_signature"] = self.overview_signature(cities, request)
         return context
+
+    def overview_signature(self, cities, request):
+        """Everything the map and the list of cities show of them, in their order: the same signature, the
+        same HTML. A city's address is this page's followed by its slug; the map's layout follows from the
+        titles and places, and PARTNERS_HOME."""
+        home = conf.home()
+        return (
+            self.get_url(request),
+            home and tuple(sorted(home.items())),
+            tuple(
+                (city.slug, city.title, city.country, city.relationship, city.since, city.latitude, city.longitude)
+                for city in cities
+            ),
+        )
 
 
 class PartnerCityPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin, Page):

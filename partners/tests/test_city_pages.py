@@ -1,5 +1,6 @@
 """Partner pages in a bare Wagtail site: a city renders, the index maps it, an administrator adds one."""
 
+from decimal import Decimal
 from http import HTTPStatus
 from pathlib import Path
 
@@ -139,3 +140,45 @@ def test_the_index_loads_the_maps_own_stylesheet(client, index):
 def test_without_the_setting_the_index_may_be_added_under_any_page_type():
     # Every page model may be the parent (each still decides with its own subpage_types).
     assert set(PartnerCityIndexPage.clean_parent_page_models()) == set(get_page_models())
+
+
+def _overview(client):
+    html = client.get("/da/samarbejdsbyer/").content.decode()
+    return html[html.index('<div class="row partner-overview">') : html.index('<section class="partner-group"')]
+
+
+def test_the_remembered_map_and_list_follow_every_change_of_what_they_show(client, index):
+    """The map and the list are rendered once per set of cities; a change of anything they show is a new render."""
+    prague = add_city(index, "Prag 10")
+    before = _overview(client)
+    assert _overview(client) == before and 'href="/da/samarbejdsbyer/prag-10/"' in before
+
+    prague.title, prague.since = "Praha 10", 2004
+    prague.save_revision().publish()
+    renamed = _overview(client)
+    assert "Praha 10" in renamed and "(2004)" in renamed and "Prag 10" not in renamed
+
+    prague.slug, prague.country, prague.latitude = "praha-10", "SK", Decimal("48.1")
+    prague.save_revision().publish()
+    moved = _overview(client)
+    assert 'href="/da/samarbejdsbyer/praha-10/"' in moved and "Slovakiet" in moved
+    assert _marker_at(moved) != _marker_at(renamed)
+
+    add_city(index, "Wuxi", latitude="31.4912", longitude="120.3119", country="CN")
+    assert _overview(client).count('class="partner-map__marker"') == 2
+
+
+def _marker_at(html):
+    start = html.index('class="partner-map__marker"')
+    return html[html.index("<circle", start) : html.index("/>", html.index("<circle", start))]
+
+
+def test_remembered_renders_are_bounded(rf):
+    from django.template import Context, Template
+
+    from partners.templatetags import remembered
+
+    template = Template('{% load remembered %}{% remembered_include "partners/includes/city_list.html" key %}')
+    for key in range(remembered.MAX_ENTRIES + 10):
+        template.render(Context({"key": key, "city_groups": []}))
+    assert len(remembered._rendered) == remembered.MAX_ENTRIES
