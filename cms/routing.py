@@ -12,6 +12,8 @@ from wagtail import views as wagtail_views
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Site
 
+from cms.cache import memo
+
 
 def localized_root(root):
     """`root.localized.specific` in one query: the live translation of `root` in the active language, else root."""
@@ -34,17 +36,33 @@ def localized_root(root):
 
 
 def route_for_request(request, path):
-    """What `Page.route_for_request` returns (page, args, kwargs) or None, kept on the request as Wagtail does."""
+    """What `Page.route_for_request` returns (page, args, kwargs) or None, kept on the request as Wagtail does.
+
+    The site and the home page in the visitor's language are the same for every anonymous visitor
+    until the content changes: they come from the process memo (cms.cache.memo) where it serves.
+    """
     if not hasattr(request, "_wagtail_route_for_request"):
         try:
-            site = Site.find_for_request(request)
+            site = find_site(request)
             components = [component for component in path.split("/") if component]
-            request._wagtail_route_for_request = (
-                localized_root(site.root_page).route(request, components) if site else None
-            )
+            request._wagtail_route_for_request = home_page(request, site).route(request, components) if site else None
         except Http404:
             request._wagtail_route_for_request = None
     return request._wagtail_route_for_request
+
+
+def find_site(request):
+    """`Site.find_for_request`, remembered per host and port (and kept on the request, as Wagtail does)."""
+    if not hasattr(request, "_wagtail_site"):
+        key = ("site", request.get_host(), request.get_port())
+        request._wagtail_site = memo.remembered(request, key, lambda: Site.find_for_request(request))
+    return request._wagtail_site
+
+
+def home_page(request, site):
+    """`localized_root(site.root_page)`, remembered per site and language."""
+    key = ("home page", site.pk, get_language())
+    return memo.remembered(request, key, lambda: localized_root(site.root_page))
 
 
 def serve(request, path):

@@ -8,5 +8,7 @@
   every app server sharing the cache;
 - `invalidation`: the one place that hears content changes (pages, snippets, images, documents …),
   bumps the generation and purges the front cache after the change is committed;
-- `frontend`: the purge of the whole site from the front cache (Varnish, `deploy/varnish/`).
+- `frontend`: the purge of the whole site from the front cache (Varnish, `deploy/varnish/`);
+- `memo`: what every anonymous render looks up alike (the site, the home page in each language), kept
+  in each process under the generation, so a page the page cache does not hold still skips it.
 """

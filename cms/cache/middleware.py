@@ -23,7 +23,7 @@ from django.conf import settings
 from django.utils.cache import patch_cache_control, set_response_etag
 from django.utils.translation import get_language_from_request
 
-from cms.cache import entries, generation
+from cms.cache import entries, generation, memo
 
 logger = logging.getLogger(__name__)
 
@@ -34,9 +34,13 @@ REFUSING_DIRECTIVES = ("private", "no-cache", "no-store")
 
 def request_is_cacheable(request):
     """Whether this request may be answered from the page cache (decided without a query)."""
+    return settings.PAGE_CACHE_ENABLED and request_is_anonymous_read(request)
+
+
+def request_is_anonymous_read(request):
+    """An anonymous GET or HEAD of a public address: what it sees may be anyone's."""
     return (
-        settings.PAGE_CACHE_ENABLED
-        and request.method in ("GET", "HEAD")
+        request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
         and not request.path_info.startswith(excluded_paths())
@@ -85,6 +89,8 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if not request_is_cacheable(request):
+            if request_is_anonymous_read(request):  # the page cache is off: the process memo still serves
+                remember_generation(request, read_generation())
             return not_kept(self.get_response(request))
 
         key = page_key(request)  # outside the try: a host not allowed answers 400 as usual
@@ -98,6 +104,7 @@ class PageCacheMiddleware:
             cached[HEADER] = "hit"
             return cached  # ConditionalGetMiddleware, above, answers a visitor's matching copy with 304
 
+        remember_generation(request, made_under)
         response = self.get_response(request)
         if not response_is_public(request, response):
             return not_kept(response)
@@ -118,3 +125,16 @@ class PageCacheMiddleware:
                 logger.exception("Page cache unavailable")
         response[HEADER] = "miss"
         return response
+
+
+def read_generation():
+    try:
+        return generation.current()
+    except Exception:
+        logger.exception("Page cache unavailable")
+        return None
+
+
+def remember_generation(request, made_under):
+    """What the render may keep in the process memo (cms.cache.memo) is kept under this generation."""
+    setattr(request, memo.REQUEST_ATTRIBUTE, made_under)

@@ -1,0 +1,90 @@
+"""The process memo (cms/cache/memo.py): the site and the home page in each language are looked up once per
+content generation for anonymous visitors, never kept past a change, and never used for anyone else."""
+
+from types import SimpleNamespace
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, Site
+
+from cms.cache import generation, memo
+from home.models import HomePage
+from tests.cache_helpers import anonymous
+from tests.publishing import publish
+from tests.workflows.admin import login
+
+pytestmark = pytest.mark.no_page_cache  # every request renders: what is counted is the memo's work
+
+
+def _queries_of(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200, path
+    return [query["sql"] for query in queries]
+
+
+def _site_queries(sql):
+    """Wagtail's lookup of the site for the request's host (it ranks the sites as "match")."""
+    return [query for query in sql if 'FROM "wagtailcore_site"' in query and 'AS "match"' in query]
+
+
+def test_an_anonymous_render_finds_the_site_and_home_page_once_per_generation(seeded, client):
+    first = _queries_of(anonymous(client), "/en/")
+    again = _queries_of(client, "/en/international-strategy/")
+    assert len(_site_queries(first)) == 1
+    assert _site_queries(again) == []
+
+    generation.bump()  # what every change of public content does
+    assert len(_site_queries(_queries_of(client, "/en/"))) == 1
+
+
+def test_a_logged_in_editor_looks_everything_up_itself(seeded, client):
+    anonymous(client).get("/en/")
+    login(client, "editor")
+    for _ in range(2):
+        assert len(_site_queries(_queries_of(client, "/en/"))) == 1
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_a_change_of_the_home_page_shows_on_the_next_anonymous_render(seeded, client, language):
+    path = f"/{language}/"
+    assert "Ny forside" not in anonymous(client).get(path).content.decode()
+    home = HomePage.objects.get(locale__language_code=language)
+    home.title = home.seo_title = "Ny forside"
+    publish(home)
+
+    assert "<title>Ny forside" in client.get(path).content.decode()
+
+
+def test_a_change_of_the_site_shows_on_the_next_anonymous_render(seeded, client):
+    anonymous(client).get("/da/")
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Et andet navn"
+    site.save()
+    memo_site = client.get("/da/").wsgi_request._wagtail_site
+    assert memo_site.site_name == "Et andet navn"
+
+
+def _request(made_under):
+    return SimpleNamespace(**{memo.REQUEST_ATTRIBUTE: made_under})
+
+
+def test_a_request_read_before_a_change_neither_reads_nor_keeps_the_newer_memo():
+    memo.forget()
+    assert memo.remembered(_request(5), "key", lambda: "new") == "new"
+    # A request that read generation 4 before the change: it computes for itself and keeps nothing.
+    assert memo.remembered(_request(4), "key", lambda: "old") == "old"
+    assert memo.remembered(_request(5), "key", lambda: "recomputed") == "new"
+    # The next generation starts empty.
+    assert memo.remembered(_request(6), "key", lambda: "newest") == "newest"
+    assert memo.remembered(_request(None), "key", lambda: "unremembered") == "unremembered"
+
+
+def test_pages_served_from_the_memo_are_the_live_ones(seeded, client):
+    anonymous(client).get("/en/")
+    english_home = Page.objects.get(depth=2, locale__language_code="en")
+    english_home.specific.unpublish()
+    response = client.get("/en/")
+    memo.forget()
+    assert response.content == client.get("/en/").content
