@@ -23,6 +23,7 @@ from partners.countries import country_choices, country_name
 from partners.models import FocusArea, PartnerCityPage, in_locale
 from reports.models.committees import Budget, Committee
 from reports.spending import TRIP_YEAR_LOOKUP
+from reports.widgets import Select
 from slugs.text import slugify
 
 # A country's value: "land-cz", "land-skotland" (in the rare case a partner city's slug is the same, the city wins).
@@ -178,7 +179,7 @@ def select(label, empty_label):
         label=label,
         empty_label=empty_label,
         method="filter_by_choice",
-        widget=forms.Select(attrs={"class": "form-select"}),
+        widget=Select(attrs={"class": "form-select"}),
         # Django's own message repeats the value, which may be any text from the address.
         error_messages={"invalid_choice": _("Not one of the choices, so it was ignored.")},
     )
