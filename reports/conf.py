@@ -3,7 +3,10 @@
 The open data's own settings (licence, publisher) are read in `reports.opendata.conf`.
 """
 
+from functools import cache
+
 from django.conf import settings
+from django.utils.module_loading import import_string
 
 DEFAULT_BASE_TEMPLATE = "base.html"
 # The group that reviews translations of reports and the report index pages, and may withdraw a report.
@@ -49,3 +52,16 @@ def task_name():
 def publication_deadline_days():
     """REPORTS_PUBLICATION_DEADLINE_DAYS: the dashboard lists reports of trips that ended longer ago."""
     return getattr(settings, "REPORTS_PUBLICATION_DEADLINE_DAYS", DEFAULT_PUBLICATION_DEADLINE_DAYS)
+
+
+def remember(request, key, compute):
+    """REPORTS_REMEMBER: the dotted path of a function `(request, key, compute)` that may keep what an
+    anonymous render computes (the report list's filter choices) for as long as the public content is
+    unchanged, and answers compute() otherwise. Unset: everything is computed on every request."""
+    remembering = _remembering(getattr(settings, "REPORTS_REMEMBER", None))
+    return remembering(request, key, compute) if remembering else compute()
+
+
+@cache
+def _remembering(path):
+    return import_string(path) if path else None

@@ -5,7 +5,9 @@ from decimal import Decimal
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Sum
+from django.utils.translation import get_language
 
+from reports import conf
 from reports.filters import FilterChoices, ReportFilter
 from reports.models import TripReportPage
 from reports.spending import per_participant, with_trip_figures
@@ -54,7 +56,12 @@ class CountedPaginator(Paginator):
 def report_list(index, request):
     """The list's context: the filter form, what it ignored, the totals and the requested page."""
     published = index.published_reports()
-    choices = FilterChoices(published, index.locale_id)
+    # The same for every visitor until a report, committee, budget or focus area changes (REPORTS_REMEMBER).
+    choices = conf.remember(
+        request,
+        ("report filter choices", index.pk, get_language()),
+        lambda: FilterChoices(published, index.locale_id),
+    )
     filters = ReportFilter(request.GET, published, choices=choices)
     chosen = filters.qs
     applied = filters.applied()

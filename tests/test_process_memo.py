@@ -88,3 +88,21 @@ def test_pages_served_from_the_memo_are_the_live_ones(seeded, client):
     response = client.get("/en/")
     memo.forget()
     assert response.content == client.get("/en/").content
+
+
+@pytest.mark.parametrize(("path", "field"), [("/da/rejserapporter/", "name_da"), ("/en/trip-reports/", "name_en")])
+def test_the_report_filters_follow_a_change_of_their_choices_at_once(seeded, client, path, field):
+    from reports.models import Committee
+
+    assert "Udvalget for Fremtiden" not in anonymous(client).get(path).content.decode()
+    with CaptureQueriesContext(connection) as warm:
+        client.get(path)
+    committee = Committee.objects.get(name_da="Økonomiudvalget")
+    setattr(committee, field, "Udvalget for Fremtiden")
+    committee.save()
+
+    with CaptureQueriesContext(connection) as changed:
+        html = client.get(path).content.decode()
+    assert ">Udvalget for Fremtiden</option>" in html
+    # The memo starts empty after the change: the site, the home page and the filter choices' four queries.
+    assert len(changed) == len(warm) + 6

@@ -489,6 +489,8 @@ REPORTS_PARENT_PAGE_TYPES = ["home.HomePage"]
 REPORTS_MODERATOR_GROUP = "Moderators"
 REPORTS_WORKFLOW_NAME = "Udvalgets godkendelse af rejserapport"
 REPORTS_TASK_NAME = "Udvalgets godkendelse"
+# The report list's filter choices are kept in each worker under the page cache's generation (cms/cache/memo.py).
+REPORTS_REMEMBER = "cms.cache.memo.remembered"
 
 # --- Open data (reports.opendata) ---------------------------------------------------------------------
 # Who publishes the trips as open data, in the data package and the DCAT-AP-DK description. The licence
