@@ -86,14 +86,19 @@ def city_map(cities):
         (city.title, float(city.longitude), float(city.latitude)) if city.has_location else (city.title, None, None)
         for city in cities
     )
-    home = conf.home()
-    layout = _layout(get_language(), places, tuple(sorted(home.items())) if home else None)
+    layout = _layout(get_language(), places, home_key())
     cities = list(cities)
     return {
         **layout,
         "markers": [{**marker, "city": cities[index]} for index, marker in layout["markers"]],
         "unplaced": [cities[index] for index in layout["unplaced"]],
     }
+
+
+def home_key():
+    """PARTNERS_HOME as a hashable value (its square moves the labels), or None."""
+    home = conf.home()
+    return tuple(sorted(home.items())) if home else None
 
 
 @lru_cache(maxsize=64)

@@ -17,7 +17,7 @@ from partners import conf
 from partners.blocks import CityDescriptionBlock
 from partners.countries import country_choices, country_name, validate_country_code
 from partners.forms import PartnerCityForm
-from partners.maps.render import city_map
+from partners.maps.render import city_map, home_key
 from partners.models.focus_areas import localize_focus_areas, localized_focus_areas
 from partners.sections import city_page_sections
 from partners.serving import FewerQueriesPageMixin, public
@@ -96,10 +96,9 @@ class PartnerCityIndexPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugM
         """Everything the map and the list of cities show of them, in their order: the same signature, the
         same HTML. A city's address is this page's followed by its slug; the map's layout follows from the
         titles and places, and PARTNERS_HOME."""
-        home = conf.home()
         return (
             self.get_url(request),
-            home and tuple(sorted(home.items())),
+            home_key(),
             tuple(
                 (city.slug, city.title, city.country, city.relationship, city.since, city.latitude, city.longitude)
                 for city in cities
