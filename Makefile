@@ -142,7 +142,7 @@ format: install-dev
 
 bench: install-dev node-packages theme compilemessages ## Requests a second of each public page type: uncached, page cache, front cache (BENCH_SCALE=10|100)
 	@scripts/install-system-packages.sh --bench
-	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py $(BENCH_ARGS)
 
 check-catalogs: install-dev
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check_catalogs

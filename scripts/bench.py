@@ -14,6 +14,11 @@ worker after 1,000 requests. Speed is measured here, never asserted in the tests
     scripts/bench.py                        # 3 rounds of 3 s per (page, way)
     scripts/bench.py --rounds 7 --seconds 5
     BENCH_SCALE=10 scripts/bench.py
+    scripts/bench.py --peer "forside (da)=http://127.0.0.1:8100/"   # another site's page, same rounds
+
+A peer is a comparable page of another site, already running on this machine (e.g. bakerydemo's home
+for our home page): it is loaded in the same rounds as ours, and each paired page's uncached figure is
+printed against it.
 """
 
 import argparse
@@ -37,6 +42,9 @@ from tests.servers import free_port, gunicorn, redis_server, varnish, varnishd  
 PAGE_CACHE_OFF = {"PAGE_CACHE_ENABLED": "0"}
 WAYS = ("uncached", "page cache", "front cache")
 CEILING = "static ceiling"
+PEER = "peer"
+# Uncached, each page is to serve at least this many times the requests a second of its peer.
+PEER_GOAL = 2.0
 
 
 def main():
@@ -59,12 +67,13 @@ def main():
         cached = stack.enter_context(gunicorn(env))
         front = stack.enter_context(varnish(cached, port=front_port))
         servers = {"uncached": uncached, "page cache": cached, "front cache": front}
-        static = stack.enter_context(varnishd(ceiling.write_static_vcl(workdir, saved_pages(uncached, targets))))
+        static = stack.enter_context(varnishd(ceiling.write_static_vcl(workdir, saved_pages(front, targets))))
         rss = memory.after_requests(uncached, [f"{uncached}{target.path}" for target in targets], 1000)
         for target in targets:
             target.kept = {way: kept_by(way, f"{base}{target.path}") for way, base in servers.items()}
         figures = measure_rounds(args, targets, servers, static)
         print_results(args, targets, figures)
+        print_peers(args, targets, figures)
         memory.print_report(rss)
         freshness.print_report(freshness.approval_to_fresh(front))
 
@@ -76,7 +85,22 @@ def parse_args():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--scale", type=int, default=int(os.environ.get("BENCH_SCALE", "1")))
+    parser.add_argument(
+        "--peer",
+        action="append",
+        default=[],
+        type=peer_argument,
+        metavar="LABEL=URL",
+        help="a comparable page of another site for our page LABEL (as the results name it); repeatable",
+    )
     return parser.parse_args()
+
+
+def peer_argument(text):
+    label, separator, url = text.partition("=")
+    if not separator or not label.strip() or not url.startswith("http"):
+        raise argparse.ArgumentTypeError(f"expected LABEL=URL, got {text!r}")
+    return label.strip(), url
 
 
 def bench_environment(workdir):
@@ -136,12 +160,14 @@ def kept_by(way, url):
     return http.is_hit((headers, b""))
 
 
-def saved_pages(server, targets):
-    """{path: (content type, body)} of each target as the uncached server answers it."""
+def saved_pages(front, targets):
+    """{path: (headers, body)} of each target as the front cache answers it the second time (a hit, where it
+    keeps the page): what the ceiling replays."""
     pages = {}
     for target in targets:
-        headers, body = http.get(f"{server}{target.path}")
-        pages[target.path] = (headers.get("Content-Type", "text/html; charset=utf-8"), body)
+        for _ in range(2):
+            headers, body = http.get(f"{front}{target.path}")
+        pages[target.path] = (ceiling.saved_headers(headers), body)
     return pages
 
 
@@ -155,6 +181,8 @@ def measure_rounds(args, targets, servers, static):
         for target in targets:
             for way, base in ways.items():
                 figures.setdefault((target.label, way), []).append(wrk(args, f"{base}{target.path}"))
+        for url in dict.fromkeys(url for _label, url in args.peer):
+            figures.setdefault((url, PEER), []).append(wrk(args, url))
     return figures
 
 
@@ -211,6 +239,32 @@ def print_results(args, targets, figures):
                 f"Through the {way}: the slowest page it keeps ({label}) at {ratio:.2f}× the {against} "
                 f"(goal ≥ {goal}: {verdict})."
             )
+
+
+def print_peers(args, targets, figures):
+    """Each paired page uncached against its peer, measured in the same rounds."""
+    if not args.peer:
+        return
+    labels = {target.label for target in targets}
+    print(f"\nUncached against the peers (same rounds; goal ≥ {PEER_GOAL}×):")
+    ratios = []
+    for label, url in args.peer:
+        peer = figures[(url, PEER)]
+        peer_rate = median_of(peer, "requests_per_second")
+        errors = sum(m.errors for m in peer)
+        peer_line = f"{url}: {peer_rate:,.0f}/s (p50 {median_of(peer, 'p50_ms'):.1f} ms)" + (
+            f", {errors} non-2xx" if errors else ""
+        )
+        if label not in labels:
+            print(f"  {label:<34} (no such page here)  {peer_line}")
+            continue
+        rate = median_of(figures[(label, "uncached")], "requests_per_second")
+        ratios.append((rate / peer_rate, label))
+        print(f"  {label:<34} {rate:>6,.0f}/s  {rate / peer_rate:>5.2f}×  {peer_line}")
+    if ratios:
+        ratio, label = min(ratios)
+        verdict = "holds" if ratio >= PEER_GOAL else "MISSED"
+        print(f"Uncached, the page furthest from its peer ({label}) at {ratio:.2f}× (goal ≥ {PEER_GOAL}: {verdict}).")
 
 
 if __name__ == "__main__":
