@@ -45,7 +45,7 @@ def route_for_request(request, path):
         try:
             site = find_site(request)
             components = [component for component in path.split("/") if component]
-            request._wagtail_route_for_request = home_page(request, site).route(request, components) if site else None
+            request._wagtail_route_for_request = route_from_home(request, site, components) if site else None
         except Http404:
             request._wagtail_route_for_request = None
     return request._wagtail_route_for_request
@@ -63,6 +63,30 @@ def home_page(request, site):
     """`localized_root(site.root_page)`, remembered per site and language."""
     key = ("home page", site.pk, get_language())
     return memo.remembered(request, key, lambda: localized_root(site.root_page))
+
+
+def route_from_home(request, site, components):
+    """`home.route(request, components)`; under the memo, the home page's children come from it too, so the
+    first step below the home page (a section: the partner cities, the reports, a standard page) needs no
+    query. A slug it does not know is routed by the page itself, with Wagtail's own answers."""
+    home = home_page(request, site)
+    if components and memo.serves(request):
+        child = memo.remembered(request, ("home children", home.pk), lambda: children_by_slug(home)).get(components[0])
+        if child is not None:
+            return child.route(request, components[1:])
+    return home.route(request, components)
+
+
+def children_by_slug(home):
+    """{slug: specific child page} of every child of `home`, live or not (routing decides what a draft gets):
+    one query for a home page that serves in fewer queries (`partners.serving`), as routing to one child."""
+    if hasattr(home, "specific_children"):
+        children = home.specific_children()
+    else:
+        children = list(home.get_children().specific())
+        for child in children:
+            child._cached_parent_obj = home
+    return {child.slug: child for child in children}
 
 
 def serve(request, path):

@@ -5,6 +5,7 @@ Put it before `Page` in a page model's bases (after `RoutablePageMixin`, whose r
 
 from functools import cache
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.http import Http404
@@ -67,14 +68,29 @@ class FewerQueriesPageMixin:
 
     def _any_child(self, slug):
         """The specific child page with this slug, in one query when its type is among `child_page_links`."""
+        try:
+            child = self._children_with_their_rows().get(slug=slug)
+        except ObjectDoesNotExist as error:
+            raise Http404 from error
+        return self._specific_child(child)
+
+    def specific_children(self):
+        """Every child page (live or not), each as its specific page, in one query when their types are among
+        `child_page_links` (one more for each child of another type)."""
+        children = []
+        for child in self._children_with_their_rows():
+            child = self._specific_child(child)
+            child._cached_parent_obj = self
+            children.append(child)
+        return children
+
+    def _children_with_their_rows(self):
         from wagtail.models import Page
 
-        links = self.child_page_links()
-        try:
-            child = Page.objects.child_of(self).select_related("locale", *links.values()).get(slug=slug)
-        except Page.DoesNotExist as error:
-            raise Http404 from error
-        link = links.get(child.specific_class)
+        return Page.objects.child_of(self).select_related("locale", *self.child_page_links().values())
+
+    def _specific_child(self, child):
+        link = self.child_page_links().get(child.specific_class)
         return getattr(child, link) if link else child.specific
 
     def get_view_restrictions(self):

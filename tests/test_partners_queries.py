@@ -15,13 +15,14 @@ def no_rendition_cache(settings):
 
 
 # Pinned query counts for an anonymous visitor. A change here needs a reason.
-# Routing (the page: one query; the site and the home page of the visitor's language come from the process
-# memo, cms/cache/memo.py, once it is warm), the view restrictions and the page frame; both languages the same.
+# Routing (the page: one query, none for a section right below the home page; the site, the home page of the
+# visitor's language and its children come from the process memo, cms/cache/memo.py, once it is warm), the
+# view restrictions and the page frame; both languages the same.
 HOME = 10  # includes the latest trip reports slot
-STRATEGY = 5
-PARTNER_INDEX = 9
-PARTNER_CITY = {"da": 9, "en": 9}  # includes the reports of trips to the city
-STANDARD = {"da": 3, "en": 3}
+STRATEGY = 3
+PARTNER_INDEX = 8
+PARTNER_CITY = {"da": 8, "en": 8}  # includes the reports of trips to the city
+STANDARD = {"da": 2, "en": 2}
 
 
 def _add_cities(count):

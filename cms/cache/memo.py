@@ -17,6 +17,11 @@ _values = {}  # {generation: {key: value}}, only the newest generation's
 _lock = Lock()
 
 
+def serves(request):
+    """Whether what `remembered` returns for this request is kept (else it computes it on every call)."""
+    return getattr(request, REQUEST_ATTRIBUTE, None) is not None
+
+
 def remembered(request, key, compute):
     """compute(), kept under this request's generation; computed again for a request that has none."""
     made_under = getattr(request, REQUEST_ATTRIBUTE, None)

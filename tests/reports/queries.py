@@ -1,13 +1,14 @@
 """The query counts the report index is pinned at (shared by the page and the filter tests).
 
-Routing (the index with its locale; the site and the home page of the visitor's language come from the process
-memo, cms/cache/memo.py, once it is warm), the view restrictions and the page frame (one each); the filter
+Routing (none once the process memo, cms/cache/memo.py, is warm: the site, the home page of the visitor's
+language and the index, a child of the home page, come from it), the view restrictions and the page frame
+(one each); the filter
 form's choices come from the memo too once it is warm (REPORTS_REMEMBER; four queries when they are worked
 out: the reports' years and destinations; committees; budgets; focus areas), the totals one aggregate, which
 also gives the paginator its count (one COUNT fewer), and the shown page's rows one. The view restrictions of
 the listed reports are asked in the same queries (`partners.serving.public`).
 """
 
-INDEX_QUERIES = 5
+INDEX_QUERIES = 4
 
-INDEX_QUERIES_EN = 5
+INDEX_QUERIES_EN = 4
