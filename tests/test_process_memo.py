@@ -11,7 +11,7 @@ from wagtail.models import Page, Site
 from cms.cache import generation, memo
 from home.models import HomePage
 from tests.cache_helpers import anonymous
-from tests.publishing import publish
+from tests.publishing import as_administrator, publish
 from tests.workflows.admin import login
 
 pytestmark = pytest.mark.no_page_cache  # every request renders: what is counted is the memo's work
@@ -107,3 +107,28 @@ def test_the_report_filters_follow_a_change_of_their_choices_at_once(seeded, cli
     # The memo starts empty after the change: the site, the home page, its children (the index among them) and
     # the filter choices' four queries.
     assert len(changed) == len(warm) + 7
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_sections_below_the_home_page_follow_a_new_page_a_rename_and_an_unpublication_at_once(
+    seeded, client, language
+):
+    """The home page's children come from the memo: a section added, renamed or unpublished routes at once."""
+    from home.models import StandardPage
+
+    home = HomePage.objects.get(locale__language_code=language)
+    section = StandardPage.objects.child_of(home).live().first()
+    old_path = section.url
+    assert anonymous(client).get(old_path).status_code == 200  # the memo now holds the home page's children
+    added = home.add_child(instance=StandardPage(title="Ny sektion", slug="ny-sektion", live=False))
+    publish(added)
+    assert client.get(f"/{language}/ny-sektion/").status_code == 200
+
+    section.slug = "nyt-navn"
+    publish(section)
+    assert client.get(old_path).status_code == 404
+    assert client.get(f"/{language}/nyt-navn/").status_code == 200
+
+    with as_administrator():
+        StandardPage.objects.get(pk=added.pk).unpublish()
+    assert client.get(f"/{language}/ny-sektion/").status_code == 404
