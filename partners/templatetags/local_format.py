@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from django import template
 from django.utils import formats
+from django.utils.html import format_html
 from django.utils.translation import get_language
 
 register = template.Library()
@@ -60,6 +61,16 @@ def money_decimals(items, field="amount"):
         if value != value.to_integral_value():
             return 2
     return 0
+
+
+@register.filter
+def as_time(value):
+    """A day inside running text ("approved on …") as a <time> element: machines read its ISO date, people
+    the local one, and the site's style keeps it on one line ("26. august 2025", never "26. / august")."""
+    if not value:
+        return ""
+    shown = formats.date_format(value, "DATE_FORMAT")
+    return format_html('<time datetime="{}">{}</time>', machine_value(value), shown)
 
 
 def machine_value(value):
