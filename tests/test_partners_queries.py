@@ -18,10 +18,10 @@ def no_rendition_cache(settings):
 # Routing (the page: one query, none for a section right below the home page; the site, the home page of the
 # visitor's language and its children come from the process memo, cms/cache/memo.py, once it is warm), the
 # view restrictions and the page frame; both languages the same.
-HOME = 10  # includes the latest trip reports slot
+HOME = 9  # includes the latest trip reports slot
 STRATEGY = 3
-PARTNER_INDEX = 8
-PARTNER_CITY = {"da": 8, "en": 8}  # includes the reports of trips to the city
+PARTNER_INDEX = 7
+PARTNER_CITY = {"da": 7, "en": 7}  # includes the reports of trips to the city
 STANDARD = {"da": 2, "en": 2}
 
 

@@ -30,14 +30,21 @@ GALLERY_RENDITIONS = ("fill-480x270", "fill-960x540", "fill-1440x810")
 
 
 def image_lookups(renditions):
-    """What to prefetch for each city's images, their files and the renditions the templates use, and its
-    focus areas: a fixed number of queries."""
-    images = PartnerCityImage.objects.order_by("sort_order")
-    return [
-        Prefetch("images", queryset=images),
-        Prefetch("images__image", queryset=get_image_model().objects.prefetch_renditions(*renditions)),
-        "focus_areas",
-    ]
+    """What to prefetch for each city's images with their files, the renditions the templates use, and its
+    focus areas: three queries, whatever the number of cities."""
+    images = PartnerCityImage.objects.select_related("image").order_by("sort_order")
+    return [Prefetch("images", queryset=images), renditions_of("images__image", renditions), "focus_areas"]
+
+
+def renditions_of(images, renditions):
+    """The prefetch of these renditions of the images at the lookup `images`, kept where Wagtail's
+    `get_rendition` looks first (as `prefetch_renditions` keeps them, but for images fetched by a join)."""
+    rendition_model = get_image_model().get_rendition_model()
+    return Prefetch(
+        f"{images}__renditions",
+        queryset=rendition_model.objects.filter(filter_spec__in=renditions),
+        to_attr="prefetched_renditions",
+    )
 
 
 def with_images(pages, renditions):
@@ -245,8 +252,8 @@ class PartnerCityPage(BaseTemplateMixin, FewerQueriesPageMixin, DanishSlugMixin,
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Read through the page's own relations, so a preview shows the unsaved images too.
-        images = get_image_model().objects.prefetch_renditions(*GALLERY_RENDITIONS)
-        context["gallery"] = list(self.images.all().prefetch_related(Prefetch("image", queryset=images)))
+        gallery = self.images.select_related("image").prefetch_related(renditions_of("image", GALLERY_RENDITIONS))
+        context["gallery"] = list(gallery)
         if context["gallery"]:
             # The lead picture is what a shared link shows (base.html's OpenGraph image).
             context["social_image"] = context["gallery"][0].image
