@@ -10,7 +10,7 @@ from django.http import Http404
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
 from cms.cache import memo
 
@@ -45,7 +45,10 @@ def route_for_request(request, path):
         try:
             site = find_site(request)
             components = [component for component in path.split("/") if component]
-            request._wagtail_route_for_request = route_from_home(request, site, components) if site else None
+            route = route_from_home(request, site, components) if site else None
+            if route is not None and memo.serves(request) and not any_view_restriction(request):
+                route[0].view_restrictions_known = []
+            request._wagtail_route_for_request = route
         except Http404:
             request._wagtail_route_for_request = None
     return request._wagtail_route_for_request
@@ -75,6 +78,12 @@ def route_from_home(request, site, components):
         if child is not None:
             return child.route(request, components[1:])
     return home.route(request, components)
+
+
+def any_view_restriction(request):
+    """Whether any page of any site has a view restriction (a password, a login): asked once per generation,
+    so on a site with none the restriction check of every page (partners.serving) needs no query."""
+    return memo.remembered(request, "any view restriction", PageViewRestriction.objects.exists)
 
 
 def children_by_slug(home):

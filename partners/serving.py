@@ -93,12 +93,18 @@ class FewerQueriesPageMixin:
         link = self.child_page_links().get(child.specific_class)
         return getattr(child, link) if link else child.specific
 
+    # A host that knows, for the request being served, that no page of the site has a view restriction may
+    # say so (`page.view_restrictions_known = []`): the check then needs no query. Left None, it asks.
+    view_restrictions_known = None
+
     def get_view_restrictions(self):
         """The restrictions of this page and its ancestors in one query (Wagtail fetches the ancestors first).
 
         As in Wagtail, an alias counts its source page's restrictions instead of its own: a restriction
         applies if it is on a page of the chain that is no alias, or on the source of an alias in the chain.
         """
+        if self.view_restrictions_known is not None:
+            return self.view_restrictions_known
         paths = [self.path[: depth * self.steplen] for depth in range(1, self.depth + 1)]
         on_chain = Q(page__path__in=paths, page__alias_of__isnull=True)
         on_source_of_alias = Q(page__aliases__path__in=paths)

@@ -104,9 +104,9 @@ def test_the_report_filters_follow_a_change_of_their_choices_at_once(seeded, cli
     with CaptureQueriesContext(connection) as changed:
         html = client.get(path).content.decode()
     assert ">Udvalget for Fremtiden</option>" in html
-    # The memo starts empty after the change: the site, the home page, its children (the index among them) and
-    # the filter choices' four queries.
-    assert len(changed) == len(warm) + 7
+    # The memo starts empty after the change: the site, the home page, its children (the index among them),
+    # whether any page has a view restriction and the filter choices' four queries.
+    assert len(changed) == len(warm) + 8
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
@@ -132,3 +132,21 @@ def test_the_sections_below_the_home_page_follow_a_new_page_a_rename_and_an_unpu
     with as_administrator():
         StandardPage.objects.get(pk=added.pk).unpublish()
     assert client.get(f"/{language}/ny-sektion/").status_code == 404
+
+
+@pytest.mark.parametrize("restricted", ["the section itself", "the home page above it"])
+def test_a_view_restriction_added_applies_on_the_next_anonymous_render(seeded, client, restricted):
+    """With none on the site, the memo spares the restriction check its query; the first one added counts at once,
+    also on a section that the memo keeps."""
+    from wagtail.models import PageViewRestriction
+
+    section = Page.objects.get(url_path__endswith="/internationale-borgere/")
+    path = section.url
+    assert anonymous(client).get(path).status_code == 200
+    assert client.get(path).status_code == 200  # served with the memo warm
+    page = section if restricted == "the section itself" else section.get_parent()
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    response = client.get(path)
+    assert response.status_code == 302
+    assert "login" in response["Location"]

@@ -65,10 +65,10 @@ def test_index__happy_path__lists_published_reports_paginated(client, world):
 
 
 # Routing finds the report with its committee, budget, approval and publication date (two in all: the site, the
-# home page and the report index come from the process memo), then the view restrictions, the expense lines,
-# participants, attachments, focus areas and the page frame.
-REPORT_QUERIES_EN = 7
-REPORT_QUERIES = 7
+# home page and the report index come from the process memo), then the expense lines, participants,
+# attachments, focus areas and the page frame (the view restrictions: none, the memo knows the site has none).
+REPORT_QUERIES_EN = 6
+REPORT_QUERIES = 6
 
 
 @pytest.mark.no_page_cache  # the count is of the render, not of a page cache hit
