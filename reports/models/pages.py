@@ -37,6 +37,33 @@ def accounts_total(lines):
     return sum((line.amount or Decimal("0") for line in lines), Decimal("0"))
 
 
+# What a list of reports shows of each (`TripReportIndexPage.listed`): its link (the page's tree and language,
+# for its address), title, committee, dates, destination and approval. Read with only these, a row is built
+# in a fraction of the time a whole report page, committee and partner city page take.
+LISTED_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "url_path",
+    "slug",
+    "title",
+    "locale_id",
+    "live",
+    "translation_key",
+    "content_type_id",
+    "start_date",
+    "end_date",
+    "destination_city_id",
+    "destination_name",
+    "destination_country",
+    "approved_on",
+    "approval_minutes_url",
+    "committee__name_da",
+    "committee__name_en",
+    "destination_city__title",
+)
+
+
 def with_local_destination(reports):
     """Annotate each report with its partner city's title in the report's own language, in the same query.
 
@@ -90,8 +117,8 @@ class TripReportIndexPage(RoutablePageMixin, ReportsBaseTemplateMixin, FewerQuer
 
         Pass only the rows shown (a page of the list): the totals are summed for those rows alone.
         """
-        reports = reports.select_related("committee", "destination_city").order_by(*NEWEST_TRIP_FIRST)
-        return with_local_destination(with_trip_figures(reports))
+        reports = reports.select_related("committee", "destination_city").only(*LISTED_FIELDS)
+        return with_local_destination(with_trip_figures(reports.order_by(*NEWEST_TRIP_FIRST)))
 
     def child_route_queryset(self, queryset):
         """A report is found with what its page shows of it: committee, budget, approval, publication date."""
