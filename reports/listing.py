@@ -68,7 +68,12 @@ def report_list(index, request):
     ignored = filters.ignored
     # The form shows what was applied: an ignored value is not shown as chosen.
     filters.form.data = applied
-    totals = trip_totals(chosen)
+    if applied:
+        totals = trip_totals(chosen)
+    else:
+        # The whole list's totals are the same for every visitor until a report changes; a filtered list's
+        # are worked out (its combinations are many, and each is asked for rarely).
+        totals = conf.remember(request, ("report totals", index.pk, get_language()), lambda: trip_totals(chosen))
     paginator = CountedPaginator(
         index.get_reports(chosen),
         index.reports_per_page,

@@ -1,6 +1,7 @@
 """The process memo (cms/cache/memo.py): the site and the home page in each language are looked up once per
 content generation for anonymous visitors, never kept past a change, and never used for anyone else."""
 
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -105,8 +106,8 @@ def test_the_report_filters_follow_a_change_of_their_choices_at_once(seeded, cli
         html = client.get(path).content.decode()
     assert ">Udvalget for Fremtiden</option>" in html
     # The memo starts empty after the change: the site, the home page, its children (the index among them),
-    # whether any page has a view restriction and the filter choices' four queries.
-    assert len(changed) == len(warm) + 8
+    # whether any page has a view restriction, the filter choices' four queries and the list's totals.
+    assert len(changed) == len(warm) + 9
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
@@ -150,3 +151,22 @@ def test_a_view_restriction_added_applies_on_the_next_anonymous_render(seeded, c
     response = client.get(path)
     assert response.status_code == 302
     assert "login" in response["Location"]
+
+
+@pytest.mark.parametrize("path", ["/da/rejserapporter/", "/en/trip-reports/"])
+def test_the_whole_lists_totals_follow_a_withdrawn_report_at_once(seeded, client, path):
+    """The unfiltered list's totals are kept under the generation: a report taken down counts no more at once."""
+    from reports.models import TripReportPage
+
+    def trips_shown():
+        html = client.get(path).content.decode()
+        return int(re.search(r"<dt>(?:Rejser|Trips)</dt><dd>(\d+)</dd>", html).group(1))
+
+    anonymous(client)
+    before = trips_shown()
+    assert trips_shown() == before  # the second from the memo
+    language = path.strip("/").split("/")[0]
+    report = TripReportPage.objects.live().filter(locale__language_code=language).first()
+    with as_administrator():
+        report.unpublish()
+    assert trips_shown() == before - 1
