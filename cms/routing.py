@@ -45,10 +45,7 @@ def route_for_request(request, path):
         try:
             site = find_site(request)
             components = [component for component in path.split("/") if component]
-            route = route_from_home(request, site, components) if site else None
-            if route is not None and memo.serves(request) and not any_view_restriction(request):
-                route[0].view_restrictions_known = []
-            request._wagtail_route_for_request = route
+            request._wagtail_route_for_request = route_from_home(request, site, components) if site else None
         except Http404:
             request._wagtail_route_for_request = None
     return request._wagtail_route_for_request
@@ -69,15 +66,19 @@ def home_page(request, site):
 
 
 def route_from_home(request, site, components):
-    """`home.route(request, components)`; under the memo, the home page's children come from it too, so the
+    """`home.route(request, components)`. Under the memo, the home page's children come from it too, so the
     first step below the home page (a section: the partner cities, the reports, a standard page) needs no
-    query. A slug it does not know is routed by the page itself, with Wagtail's own answers."""
+    query; a slug it does not know is routed by the page itself, with Wagtail's own answers. And on a site
+    without view restrictions, the page found is told so (its check then needs no query)."""
     home = home_page(request, site)
-    if components and memo.serves(request):
-        child = memo.remembered(request, ("home children", home.pk), lambda: children_by_slug(home)).get(components[0])
-        if child is not None:
-            return child.route(request, components[1:])
-    return home.route(request, components)
+    if not memo.serves(request):
+        return home.route(request, components)
+    children = memo.remembered(request, ("home children", home.pk), lambda: children_by_slug(home))
+    child = children.get(components[0]) if components else None
+    route = child.route(request, components[1:]) if child is not None else home.route(request, components)
+    if not any_view_restriction(request):
+        route[0].view_restrictions_known = []
+    return route
 
 
 def any_view_restriction(request):

@@ -24,9 +24,9 @@ def serves(request):
 
 def remembered(request, key, compute):
     """compute(), kept under this request's generation; computed again for a request that has none."""
-    made_under = getattr(request, REQUEST_ATTRIBUTE, None)
-    if made_under is None:
+    if not serves(request):
         return compute()
+    made_under = getattr(request, REQUEST_ATTRIBUTE)
     values = _values.get(made_under)
     if values is None:
         with _lock:
